@@ -170,6 +170,10 @@ def env_of(container):
     return {e.get("name"): e.get("value") for e in container.get("env") or []}
 
 
+def replicas_of(objs, deployment):
+    return (find(objs, "Deployment", deployment) or {}).get("spec", {}).get("replicas", 1)
+
+
 def selects(selector, labels):
     match = (selector or {}).get("matchLabels", selector or {})
     return bool(match) and all(labels.get(k) == v for k, v in match.items())
@@ -224,14 +228,12 @@ def k8s_objects(variant, objs, inputs):
 
 
 def api_replicas(variant, objs, inputs):
-    api = find(objs, "Deployment", API)
-    if api is None:
+    if find(objs, "Deployment", API) is None:
         return ["Deployment errdex-api missing"]
-    replicas = api.get("spec", {}).get("replicas", 1)
+    replicas = replicas_of(objs, API)
     problems = [] if replicas >= 2 else [f"errdex-api has {replicas} replica(s), needs >= 2"]
     if variant == "production":
-        base = find(inputs.k8s["base"], "Deployment", API) or {}
-        base_replicas = base.get("spec", {}).get("replicas", 1)
+        base_replicas = replicas_of(inputs.k8s["base"], API)
         if replicas <= base_replicas:
             problems.append(f"production runs {replicas} API replicas, no more than base ({base_replicas})")
     return problems
@@ -328,8 +330,7 @@ def roles(variant, objs, inputs):
             problems.append(f"{name}: ERRDEX_ROLE is {env.get('ERRDEX_ROLE')!r}, expected {role!r}")
         if env.get("QUARKUS_FLYWAY_MIGRATE_AT_START") != "false":
             problems.append(f"{name}: migrates at start; the errdex-migrate Job owns migrations")
-    worker = find(objs, "Deployment", WORKER) or {}
-    if worker.get("spec", {}).get("replicas", 1) != 1:
+    if replicas_of(objs, WORKER) != 1:
         problems.append("errdex-worker must run exactly 1 replica")
     return problems
 
@@ -379,9 +380,7 @@ def hpa(variant, objs, inputs):
     h = find(objs, "HorizontalPodAutoscaler", API)
     if h is None:
         return ["HPA errdex-api missing"]
-    problems = []
-    if h.get("apiVersion") != "autoscaling/v2":
-        problems.append(f"HPA is {h.get('apiVersion')}, expected autoscaling/v2")
+    problems = []  # its apiVersion is checked by k8s_objects
     spec = h.get("spec", {})
     target = spec.get("scaleTargetRef") or {}
     if (target.get("kind"), target.get("name")) != ("Deployment", API):
@@ -393,7 +392,7 @@ def hpa(variant, objs, inputs):
         problems.append(f"HPA maxReplicas {high} leaves no room above minReplicas {low}")
     if not spec.get("metrics"):
         problems.append("HPA has no metrics")
-    replicas = (find(objs, "Deployment", API) or {}).get("spec", {}).get("replicas", 1)
+    replicas = replicas_of(objs, API)
     if replicas != low:
         problems.append(f"errdex-api replicas {replicas} differ from HPA minReplicas {low}")
     return problems
@@ -403,15 +402,13 @@ def pdb(variant, objs, inputs):
     p = find(objs, "PodDisruptionBudget", API)
     if p is None:
         return ["PDB errdex-api missing"]
-    problems = []
-    if p.get("apiVersion") != "policy/v1":
-        problems.append(f"PDB is {p.get('apiVersion')}, expected policy/v1")
+    problems = []  # its apiVersion is checked by k8s_objects
     spec = p.get("spec", {})
     if not selects(spec.get("selector"), pod_labels(find(objs, "Deployment", API))):
         problems.append("PDB does not select the API pods")
     if selects(spec.get("selector"), pod_labels(find(objs, "Deployment", WORKER))):
         problems.append("PDB also selects the worker pod")
-    replicas = (find(objs, "Deployment", API) or {}).get("spec", {}).get("replicas", 1)
+    replicas = replicas_of(objs, API)
     if "maxUnavailable" in spec:
         allowed = spec["maxUnavailable"]
     else:
@@ -860,8 +857,10 @@ MUTATIONS = [
      lambda i: find(i.k8s["base"], "Service", API)["spec"]["selector"].pop("app.kubernetes.io/component")),
     ("production host without TLS", "k8s[production] routing",
      lambda i: find(i.k8s["production"], "Ingress", "errdex")["spec"].pop("tls")),
-    ("HPA on autoscaling/v1", "k8s[base] hpa",
+    ("HPA on autoscaling/v1", "k8s[base] k8s_objects",
      lambda i: find(i.k8s["base"], "HorizontalPodAutoscaler", API).__setitem__("apiVersion", "autoscaling/v1")),
+    ("HPA pinned to one size", "k8s[dev] hpa",
+     lambda i: find(i.k8s["dev"], "HorizontalPodAutoscaler", API)["spec"].__setitem__("maxReplicas", 2)),
     ("PDB that allows no disruption", "k8s[base] pdb",
      lambda i: find(i.k8s["base"], "PodDisruptionBudget", API)["spec"].__setitem__("maxUnavailable", 0)),
     ("Job without ERRDEX_MIGRATE_ONLY", "k8s[base] migration_job",
