@@ -771,9 +771,9 @@ def dockerfile(inputs):
 
 
 def dockerignore(inputs):
-    entries = {line.strip().rstrip("/") for line in inputs.dockerignore.splitlines()
+    entries = {line.strip().strip("/") for line in inputs.dockerignore.splitlines()
                if line.strip() and not line.startswith("#")}
-    wanted = {".git": {".git"}, "target": {"target", "**/target"}, "data": {"data", "**/data"}}
+    wanted = {".git": {".git"}, "target": {"target", "**/target"}, "data": {"data", "*/data", "**/data"}}
     return [f".dockerignore does not exclude {k}/" for k, forms in wanted.items() if not entries & forms]
 
 
