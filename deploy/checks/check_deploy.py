@@ -514,8 +514,25 @@ def env_contract(variant, objs, inputs):
     return [f"{var} is set nowhere" for var in CONTRACT_VARS if var not in known]
 
 
+def upgrade_labels(variant, objs, inputs):
+    """README "Upgrading" applies component=config, then component=migrate, before the rest."""
+    component = "app.kubernetes.io/component"
+    labelled = {}
+    for obj in objs:
+        labelled.setdefault(obj.get("metadata", {}).get("labels", {}).get(component), set()).add(obj["kind"])
+    problems = []
+    if "ConfigMap" not in labelled.get("config", set()):
+        problems.append(f"the errdex ConfigMap lacks {component}=config")
+    if labelled.get("migrate") != {"Job"}:
+        problems.append(f"{component}=migrate should select the migration Job alone, selects {labelled.get('migrate')}")
+    extra = labelled.get("config", set()) - {"ConfigMap", "Secret"}
+    if extra:
+        problems.append(f"{component}=config also selects {sorted(extra)}")
+    return problems
+
+
 K8S_CHECKS = [k8s_objects, api_replicas, probes, resources, security, roles, routing, hpa, pdb,
-              migration_job, references, secrets, images, env_contract]
+              migration_job, upgrade_labels, references, secrets, images, env_contract]
 
 
 # --------------------------------------------------------------------------------------------
@@ -866,6 +883,8 @@ MUTATIONS = [
     ("Job without ERRDEX_MIGRATE_ONLY", "k8s[base] migration_job",
      lambda i: main_container(find(i.k8s["base"], "Job", JOB)).__setitem__("env", [
          e for e in main_container(find(i.k8s["base"], "Job", JOB))["env"] if e["name"] != "ERRDEX_MIGRATE_ONLY"])),
+    ("migration Job without its component label", "k8s[production] upgrade_labels",
+     lambda i: find(i.k8s["production"], "Job", JOB)["metadata"]["labels"].pop("app.kubernetes.io/component")),
     ("real value in the Secret template", "k8s[base] secrets",
      lambda i: find(i.k8s["base"], "Secret", SECRET_NAME)["stringData"].__setitem__("QUARKUS_DATASOURCE_PASSWORD", "hunter2")),
     ("production renders a Secret", "k8s[production] secrets",
