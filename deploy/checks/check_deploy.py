@@ -848,7 +848,7 @@ MUTATIONS = [
     ("one API replica", "k8s[base] api_replicas",
      lambda i: _api(i)["spec"].__setitem__("replicas", 1)),
     ("production no bigger than base", "k8s[production] api_replicas",
-     lambda i: _api(i, "production")["spec"].__setitem__("replicas", 2)),
+     lambda i: _api(i, "production")["spec"].__setitem__("replicas", replicas_of(i.k8s["base"], API))),
     ("readiness probe removed", "k8s[base] probes",
      lambda i: main_container(_api(i)).pop("readinessProbe")),
     ("readiness probe on the liveness path", "k8s[production] probes",
