@@ -1,14 +1,13 @@
 package dev.errdex.triage.inbound.imap;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -21,11 +20,13 @@ import dev.errdex.triage.inbound.imap.internal.ImapConnection;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Message;
-import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
+import org.eclipse.angus.mail.iap.Response;
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.eclipse.angus.mail.imap.IMAPMessage;
+import org.eclipse.angus.mail.imap.protocol.BODY;
+import org.eclipse.angus.mail.imap.protocol.FetchResponse;
+import org.eclipse.angus.mail.imap.protocol.UID;
 
 /**
  * Takes mail from one IMAP folder into the ticket store, at least once and without loss.
@@ -51,6 +52,12 @@ public final class MailboxPoller implements AutoCloseable {
     }
 
     private static final System.Logger LOG = System.getLogger(MailboxPoller.class.getName());
+    /** Candidates whose UID, flags and size are fetched with one command. */
+    private static final int WINDOW = 200;
+    /** Messages fetched with one command and flagged with one STORE. */
+    static final int GROUP_MESSAGES = 25;
+    /** Bytes fetched with one command, roughly (a single larger message still goes alone). */
+    private static final long GROUP_BYTES = 8L * 1024 * 1024;
 
     private final MailboxSettings settings;
     private final InboundMessageHandler handler;
@@ -268,12 +275,11 @@ public final class MailboxPoller implements AutoCloseable {
         }
     }
 
-    /** The work of one poll. */
+    /** The work of one poll: windows of candidates, taken in groups that share one FETCH and one STORE. */
     private final class Batch {
         private final IMAPFolder folder;
         private final long uidValidity;
         private MailboxCheckpoint checkpoint;
-        private MailboxCheckpoint saved;
         private int committed;
         private int duplicates;
         private int quarantined;
@@ -288,38 +294,42 @@ public final class MailboxPoller implements AutoCloseable {
 
         PollReport run() throws MessagingException {
             checkpoint = startingPoint();
-            saved = checkpoint;
             List<Message> candidates = candidatesAfter(checkpoint.lastUid());
-            int window = Math.max(settings.batchSize(), 100);
+            int taken = 0;
             outer:
-            for (int from = 0; from < candidates.size(); from += window) {
-                Message[] slice = candidates.subList(from, Math.min(candidates.size(), from + window))
+            for (int from = 0; from < candidates.size(); from += WINDOW) {
+                Message[] window = candidates.subList(from, Math.min(candidates.size(), from + WINDOW))
                         .toArray(new Message[0]);
                 FetchProfile fp = new FetchProfile();
                 fp.add(UIDFolder.FetchProfileItem.UID);
                 fp.add(FetchProfile.Item.FLAGS);
                 fp.add(FetchProfile.Item.SIZE);
-                folder.fetch(slice, fp);
-                for (Message message : slice) {
-                    if (stopRequested || handled() >= settings.batchSize()) {
+                folder.fetch(window, fp);
+                Group group = new Group();
+                for (Message message : window) {
+                    if (taken >= settings.batchSize() || stopRequested) {
                         moreWaiting = true;
+                        take(group);
                         break outer;
                     }
                     long uid = folder.getUID(message);
                     if (alreadyDone(message)) {
-                        skipped++;
-                        checkpoint = checkpoint.advancedTo(uid);
+                        group.skip(uid);
                         continue;
                     }
-                    if (!take(message, uid)) {
-                        break outer;
+                    group.add(message, uid, message.getSize());
+                    taken++;
+                    if (group.full() || taken >= settings.batchSize()) {
+                        if (!take(group)) {
+                            break outer;
+                        }
+                        group = new Group();
                     }
-                    checkpoint = checkpoint.advancedTo(uid);
-                    save();
                 }
-                save();
+                if (!take(group)) {
+                    break;
+                }
             }
-            save();
             if (handled() > 0 || failure != null) {
                 LOG.log(Level.INFO, "{0}: {1} committed, {2} duplicate, {3} quarantined, {4} skipped, last UID {5}{6}",
                         settings.mailboxKey(), committed, duplicates, quarantined, skipped, checkpoint.lastUid(),
@@ -356,7 +366,7 @@ public final class MailboxPoller implements AutoCloseable {
                     candidates.add(m);
                 }
             }
-            candidates.sort(Comparator.comparingLong(m -> uidOf(m)));
+            candidates.sort(Comparator.comparingLong(this::uidOf));
             return candidates;
         }
 
@@ -373,31 +383,61 @@ public final class MailboxPoller implements AutoCloseable {
             return flags.contains(settings.processedFlag()) || flags.contains(settings.quarantineFlag());
         }
 
-        private void save() {
-            if (!checkpoint.equals(saved)) {
-                checkpoints.save(checkpoint);
-                saved = checkpoint;
+        /**
+         * Takes one group in UID order: fetches the bodies in one command, offers each to the handler, then sets
+         * the keywords of the messages done and saves the checkpoint. Returns false when a transient failure or a
+         * stop request ended the group early (the messages done before it are still flagged and checkpointed).
+         */
+        private boolean take(Group group) throws MessagingException {
+            if (group.entries.isEmpty()) {
+                return true;
             }
+            Map<Long, byte[]> bodies = fetchBodies(group.uidsToFetch(settings.maxMessageBytes()));
+            List<Message> processed = new ArrayList<>();
+            List<Message> setAside = new ArrayList<>();
+            long lastDone = checkpoint.lastUid();
+            boolean complete = true;
+            for (Entry e : group.entries) {
+                if (e.message == null) {
+                    skipped++;
+                } else if (stopRequested) {
+                    moreWaiting = true;
+                    complete = false;
+                    break;
+                } else {
+                    Step step = takeOne(e, bodies.get(e.uid));
+                    if (step == Step.FAILED) {
+                        complete = false;
+                        break;
+                    }
+                    if (step == Step.PROCESSED) {
+                        processed.add(e.message);
+                    } else if (step == Step.QUARANTINED) {
+                        setAside.add(e.message);
+                    }
+                }
+                lastDone = e.uid;
+            }
+            mark(processed, settings.processedFlag());
+            mark(setAside, settings.quarantineFlag());
+            if (lastDone != checkpoint.lastUid()) {
+                checkpoint = checkpoint.advancedTo(lastDone);
+                checkpoints.save(checkpoint);
+            }
+            return complete;
         }
 
-        /** Handles one message; false when a transient failure ends the poll. */
-        private boolean take(Message message, long uid) throws MessagingException {
-            long size = message.getSize();
-            if (size > settings.maxMessageBytes()) {
-                return quarantine(message, uid, size, ImapErrorCode.MESSAGE_TOO_LARGE,
+        private Step takeOne(Entry e, byte[] raw) {
+            if (e.size > settings.maxMessageBytes() || (raw != null && raw.length > settings.maxMessageBytes())) {
+                long size = Math.max(e.size, raw == null ? 0 : raw.length);
+                return quarantine(e.uid, size, ImapErrorCode.MESSAGE_TOO_LARGE,
                         ImapErrorCode.MESSAGE_TOO_LARGE.format(size, settings.maxMessageBytes()));
             }
-            byte[] raw;
-            try {
-                raw = read((IMAPMessage) message);
-            } catch (MessageRemovedException gone) {
-                LOG.log(Level.INFO, "UID {0} was expunged by another client before it was read; skipped", uid);
-                return true;
-            } catch (TooLarge e) {
-                return quarantine(message, uid, e.size, ImapErrorCode.MESSAGE_TOO_LARGE,
-                        ImapErrorCode.MESSAGE_TOO_LARGE.format(e.size, settings.maxMessageBytes()));
+            if (raw == null) {
+                LOG.log(Level.INFO, "UID {0} was expunged by another client before it was read; skipped", e.uid);
+                return Step.GONE;
             }
-            InboundMessage inbound = new InboundMessage(settings.mailboxKey(), settings.folder(), uidValidity, uid,
+            InboundMessage inbound = new InboundMessage(settings.mailboxKey(), settings.folder(), uidValidity, e.uid,
                     raw, true);
             HandleOutcome outcome;
             try {
@@ -405,108 +445,139 @@ public final class MailboxPoller implements AutoCloseable {
                 if (outcome == null) {
                     throw new IllegalStateException("handler returned no outcome");
                 }
-            } catch (Exception e) {
-                failure = e;
-                LOG.log(Level.WARNING, ImapErrorCode.HANDLER_FAILED.format(inbound.reference(), e), e);
-                return false;
+            } catch (Exception ex) {
+                failure = ex;
+                LOG.log(Level.WARNING, ImapErrorCode.HANDLER_FAILED.format(inbound.reference(), ex), ex);
+                return Step.FAILED;
             }
             switch (outcome.kind()) {
                 case COMMITTED:
-                    mark(message, settings.processedFlag());
                     committed++;
-                    return true;
+                    return Step.PROCESSED;
                 case DUPLICATE:
-                    mark(message, settings.processedFlag());
                     duplicates++;
-                    return true;
+                    return Step.PROCESSED;
                 default:
-                    return quarantine(message, uid, raw.length, ImapErrorCode.MESSAGE_REJECTED,
+                    return quarantine(e.uid, raw.length, ImapErrorCode.MESSAGE_REJECTED,
                             ImapErrorCode.MESSAGE_REJECTED.format(inbound.reference(), outcome.reason()));
             }
         }
 
-        private boolean quarantine(Message message, long uid, long size, ImapErrorCode code, String reason)
-                throws MessagingException {
+        private Step quarantine(long uid, long size, ImapErrorCode code, String reason) {
             QuarantinedMessage record = new QuarantinedMessage(settings.mailboxKey(), uidValidity, uid, size,
                     code.code(), reason, clock.instant());
             try {
                 quarantine.record(record);
-            } catch (Exception e) {
-                failure = e;
-                LOG.log(Level.WARNING, ImapErrorCode.HANDLER_FAILED.format(record.reference(), e), e);
-                return false;
+            } catch (Exception ex) {
+                failure = ex;
+                LOG.log(Level.WARNING, ImapErrorCode.HANDLER_FAILED.format(record.reference(), ex), ex);
+                return Step.FAILED;
             }
             LOG.log(Level.WARNING, reason);
-            mark(message, settings.quarantineFlag());
             quarantined++;
-            return true;
+            return Step.QUARANTINED;
         }
 
-        private void mark(Message message, String keyword) throws MessagingException {
-            if (connection.keywordsSupported()) {
-                message.setFlags(new Flags(keyword), true);
+        private void mark(List<Message> messages, String keyword) throws MessagingException {
+            if (!messages.isEmpty() && connection.keywordsSupported()) {
+                folder.setFlags(messages.toArray(new Message[0]), new Flags(keyword), true);
             }
         }
 
-        private byte[] read(IMAPMessage message) throws MessagingException {
-            message.setPeek(true);
-            BoundedBuffer out = new BoundedBuffer(settings.maxMessageBytes());
-            try {
-                message.writeTo(out);
-            } catch (TooLargeIo e) {
-                throw new TooLarge(e.size);
-            } catch (IOException e) {
-                throw new MessagingException("reading message body: " + e.getMessage(), e);
+        /** {@code UID FETCH set (UID BODY.PEEK[])}: the exact bytes, without marking anything \Seen. */
+        @SuppressWarnings("unchecked")
+        private Map<Long, byte[]> fetchBodies(List<Long> uids) throws MessagingException {
+            if (uids.isEmpty()) {
+                return Map.of();
             }
-            return out.toByteArray();
+            String command = "UID FETCH " + uidSet(uids) + " (UID BODY.PEEK[])";
+            return (Map<Long, byte[]>) folder.doCommand(p -> {
+                Response[] responses = p.command(command, null);
+                Map<Long, byte[]> bodies = new HashMap<>();
+                for (Response r : responses) {
+                    if (r instanceof FetchResponse) {
+                        FetchResponse fr = (FetchResponse) r;
+                        UID uid = fr.getItem(UID.class);
+                        BODY body = fr.getItem(BODY.class);
+                        if (uid != null && body != null && body.getByteArray() != null) {
+                            bodies.put(uid.uid, body.getByteArray().getNewBytes());
+                        }
+                    }
+                }
+                p.notifyResponseHandlers(responses);
+                p.handleResult(responses[responses.length - 1]);
+                return bodies;
+            });
         }
     }
 
-    /** Collects a message body and refuses to grow past the size limit. */
-    private static final class BoundedBuffer extends OutputStream {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        private final int limit;
-
-        BoundedBuffer(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            ensure(len);
-            bytes.write(b, off, len);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            ensure(1);
-            bytes.write(b);
-        }
-
-        private void ensure(int more) throws TooLargeIo {
-            if ((long) bytes.size() + more > limit) {
-                throw new TooLargeIo((long) bytes.size() + more);
-            }
-        }
-
-        byte[] toByteArray() {
-            return bytes.toByteArray();
-        }
+    private enum Step {
+        PROCESSED, QUARANTINED, GONE, FAILED
     }
 
-    private static final class TooLargeIo extends IOException {
+    /** One message of a group; {@code message == null} marks one skipped because it already carries a keyword. */
+    private static final class Entry {
+        final Message message;
+        final long uid;
         final long size;
 
-        TooLargeIo(long size) {
+        Entry(Message message, long uid, long size) {
+            this.message = message;
+            this.uid = uid;
             this.size = size;
         }
     }
 
-    private static final class TooLarge extends MessagingException {
-        final long size;
+    /** Consecutive candidates taken with one FETCH: at most {@link #GROUP_MESSAGES} and about {@link #GROUP_BYTES}. */
+    private static final class Group {
+        final List<Entry> entries = new ArrayList<>();
+        int messages;
+        long bytes;
 
-        TooLarge(long size) {
-            this.size = size;
+        void skip(long uid) {
+            entries.add(new Entry(null, uid, 0));
         }
+
+        void add(Message message, long uid, long size) {
+            entries.add(new Entry(message, uid, size));
+            messages++;
+            bytes += Math.max(size, 0);
+        }
+
+        boolean full() {
+            return messages >= GROUP_MESSAGES || bytes >= GROUP_BYTES;
+        }
+
+        List<Long> uidsToFetch(int maxBytes) {
+            List<Long> uids = new ArrayList<>();
+            for (Entry e : entries) {
+                if (e.message != null && e.size <= maxBytes) {
+                    uids.add(e.uid);
+                }
+            }
+            return uids;
+        }
+    }
+
+    /** {@code 1:5,7,9:12} from ascending UIDs. */
+    static String uidSet(List<Long> ascending) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < ascending.size()) {
+            long start = ascending.get(i);
+            long end = start;
+            while (i + 1 < ascending.size() && ascending.get(i + 1) == end + 1) {
+                end = ascending.get(++i);
+            }
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(start);
+            if (end != start) {
+                sb.append(':').append(end);
+            }
+            i++;
+        }
+        return sb.toString();
     }
 }
