@@ -19,7 +19,8 @@ public enum ImapErrorCode {
             "The IMAP folder %s does not exist on %s. Create it or set errdex.imap.folder to an existing folder."),
     MESSAGE_TOO_LARGE(1284,
             "Message of %d bytes is larger than errdex.imap.max-message-bytes (%d); it was quarantined and left in"
-                    + " the mailbox. Raise the limit and clear the quarantine flag to take it in."),
+                    + " the mailbox. To take it in, raise the limit, remove its quarantine keyword and copy it into the"
+                    + " folder again (the copy gets a new UID)."),
     UIDVALIDITY_CHANGED(1285,
             "UIDVALIDITY of %s changed from %d to %d (folder recreated or migrated); rescanning the whole folder."
                     + " Messages already flagged are skipped and the ticket store drops duplicates; nothing to do."),
@@ -34,8 +35,9 @@ public enum ImapErrorCode {
             "Taking in message %s failed: %s. It stays unprocessed and is retried at the next poll; if it keeps"
                     + " failing, fix the cause shown here (the ticket store or database is the usual one)."),
     MESSAGE_REJECTED(1289,
-            "Message %s was rejected and quarantined: %s. It stays in the mailbox with the quarantine flag; fix or"
-                    + " forward it by hand, then clear the flag to take it in again.");
+            "Message %s was rejected and quarantined: %s. It stays in the mailbox with the quarantine keyword;"
+                    + " handle it by hand, or once the cause is fixed remove the keyword and copy it into the folder"
+                    + " again (the copy gets a new UID).");
 
     private final int number;
     private final String template;

@@ -59,7 +59,8 @@ public final class ImapConnection {
     /** The open folder, connecting first if needed. */
     public IMAPFolder open() {
         IMAPFolder f = folder;
-        if (f != null && f.isOpen() && store != null && store.isConnected()) {
+        // isOpen() costs nothing; a dead connection shows up in the next command and is re-opened then.
+        if (f != null && f.isOpen()) {
             return f;
         }
         close();
