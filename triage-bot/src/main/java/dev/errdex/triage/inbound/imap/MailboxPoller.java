@@ -115,11 +115,14 @@ public final class MailboxPoller implements AutoCloseable {
      *
      * @throws MailboxException      when the server cannot be reached or the connection is lost (the next call
      *                               reconnects), or the checkpoint store fails
-     * @throws IllegalStateException while the worker thread runs
+     * @throws IllegalStateException while the worker thread runs, or after {@link #stop()}
      */
     public PollReport pollOnce() {
         if (isRunning()) {
             throw new IllegalStateException("pollOnce() is not for a started poller");
+        }
+        if (stopRequested) {
+            throw new IllegalStateException("this poller was stopped; create a new one");
         }
         return poll();
     }
