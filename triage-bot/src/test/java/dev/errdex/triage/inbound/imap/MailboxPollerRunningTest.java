@@ -3,49 +3,20 @@ package dev.errdex.triage.inbound.imap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.imap.ImapServer;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The started poller (worker thread, IDLE, reconnects) against an in-process GreenMail IMAP server. */
-class MailboxPollerRunningTest {
-
-    @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
-
-    private final List<MailboxPoller> pollers = new ArrayList<>();
-    private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
-    private final TicketStoreDouble tickets = new TicketStoreDouble();
-    private GreenMailMailbox inbox;
-
-    @BeforeEach
-    void mailbox() {
-        inbox = GreenMailMailbox.inbox(greenMail);
-    }
-
-    @AfterEach
-    void closePollers() {
-        pollers.forEach(MailboxPoller::close);
-    }
+class MailboxPollerRunningTest extends GreenMailPollerTestBase {
 
     private MailboxPoller started(MailboxSettings settings) {
-        MailboxPoller poller = new MailboxPoller(settings, tickets, checkpoints);
-        pollers.add(poller);
+        MailboxPoller poller = poller(settings);
         poller.start();
         return poller;
-    }
-
-    private String seen(MailboxPoller poller) {
-        return "state " + poller.state() + ", tickets " + tickets.ticketCount() + ", offers " + tickets.calls();
     }
 
     @Test

@@ -4,46 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.StoredMessage;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Flags;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One poll at a time ({@link MailboxPoller#pollOnce()}) against an in-process GreenMail IMAP server. */
-class MailboxPollerTest {
-
-    @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
-
-    private final List<MailboxPoller> pollers = new ArrayList<>();
-    private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
-    private final List<QuarantinedMessage> quarantine = new CopyOnWriteArrayList<>();
-    private final TicketStoreDouble tickets = new TicketStoreDouble();
-    private GreenMailMailbox inbox;
-
-    @BeforeEach
-    void mailbox() {
-        inbox = GreenMailMailbox.inbox(greenMail);
-    }
-
-    @AfterEach
-    void closePollers() {
-        pollers.forEach(MailboxPoller::close);
-    }
-
-    private MailboxPoller poller(MailboxSettings settings) {
-        MailboxPoller poller = new MailboxPoller(settings, tickets, checkpoints, quarantine::add);
-        pollers.add(poller);
-        return poller;
-    }
+class MailboxPollerTest extends GreenMailPollerTestBase {
 
     private MailboxPoller poller() {
         return poller(inbox.settings().build());
