@@ -36,7 +36,11 @@ public enum CatalogError {
     IMPORT_FAILED(1031, "The import failed and nothing was changed; fix the cause in the reason and import again."),
     UNKNOWN_CODE(1040, "The code is not in the catalog; check the spelling or add the code first."),
     INVALID_CURSOR(1041, "The pagination cursor is not valid; use an endCursor returned by a previous page."),
-    INVALID_ARGUMENT(1042, "An argument is out of range; see the reason.");
+    INVALID_ARGUMENT(1042, "An argument is out of range; see the reason."),
+
+    // log messages of seeding (informational)
+    BUNDLE_ALREADY_SEEDED(1050, "Informational: the database already holds this bundled catalog; nothing was read."),
+    BUNDLE_SEEDED(1051, "Informational: the bundled catalog was loaded; edited entries were left alone.");
 
     /** The namespace of errdex's own codes. */
     public static final String NAMESPACE = "ERR_ERRDEX";

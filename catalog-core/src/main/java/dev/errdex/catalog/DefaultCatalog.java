@@ -14,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The catalog that ships inside errdex (ngrok's codes), read from the classpath. Needs no database.
@@ -63,39 +65,62 @@ public final class DefaultCatalog {
      * @throws CatalogException when the catalog is missing or invalid, or an overlay is missing or invalid
      */
     public static Bundle bundle(String catalogResource, String guidesFolder) {
-        MessageDigest digest = sha256();
-        byte[] catalogBytes = resource(catalogResource);
-        if (catalogBytes == null) {
-            throw new CatalogException(CatalogError.BUNDLE_MISSING, catalogResource + " is not on the classpath");
-        }
-        digest.update(catalogBytes);
-        ReadResult read = CatalogFile.read(new ByteArrayInputStream(catalogBytes), CatalogFormat.JSON, catalogResource);
+        Raw raw = Raw.read(catalogResource, guidesFolder);
+        ReadResult read = CatalogFile.read(new ByteArrayInputStream(raw.catalog()), CatalogFormat.JSON, catalogResource);
         if (!read.rejected().isEmpty()) {
             throw new IllegalStateException("the bundled catalog " + catalogResource + " has invalid entries: "
                     + read.rejected());
         }
         List<GuideOverlay> overlays = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        byte[] index = resource(guidesFolder + "index.txt");
-        if (index != null) {
-            for (String line : new String(index, StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
-                    continue;
-                }
-                byte[] overlay = resource(guidesFolder + name);
-                if (overlay == null) {
-                    throw new CatalogException(CatalogError.OVERLAY_MISSING,
-                            "index.txt names " + name + " but " + guidesFolder + name + " does not exist");
-                }
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update(overlay);
-                overlays.add(GuideOverlay.read(name, new ByteArrayInputStream(overlay)));
-                names.add(name);
-            }
-        }
+        raw.overlays().forEach((name, bytes) -> overlays.add(GuideOverlay.read(name, new ByteArrayInputStream(bytes))));
         List<CatalogEntry> entries = GuideOverlay.apply(read.catalogEntries(), overlays);
-        return new Bundle(entries, HexFormat.of().formatHex(digest.digest()), List.copyOf(names));
+        return new Bundle(entries, raw.sha256(), List.copyOf(raw.overlays().keySet()));
+    }
+
+    /**
+     * The fingerprint of the bundled catalog ({@link Bundle#sha256()}) without parsing it: cheap enough to compare at
+     * every start.
+     */
+    public static String fingerprint() {
+        return Raw.read(RESOURCE, GUIDES).sha256();
+    }
+
+    /** The bytes of a catalog and its overlays (by name, in index order). */
+    private record Raw(byte[] catalog, Map<String, byte[]> overlays) {
+
+        static Raw read(String catalogResource, String guidesFolder) {
+            byte[] catalog = resource(catalogResource);
+            if (catalog == null) {
+                throw new CatalogException(CatalogError.BUNDLE_MISSING, catalogResource + " is not on the classpath");
+            }
+            Map<String, byte[]> overlays = new LinkedHashMap<>();
+            byte[] index = resource(guidesFolder + "index.txt");
+            if (index != null) {
+                for (String line : new String(index, StandardCharsets.UTF_8).split("\n")) {
+                    String name = line.strip();
+                    if (name.isEmpty() || name.startsWith("#")) {
+                        continue;
+                    }
+                    byte[] overlay = resource(guidesFolder + name);
+                    if (overlay == null) {
+                        throw new CatalogException(CatalogError.OVERLAY_MISSING,
+                                "index.txt names " + name + " but " + guidesFolder + name + " does not exist");
+                    }
+                    overlays.put(name, overlay);
+                }
+            }
+            return new Raw(catalog, overlays);
+        }
+
+        String sha256() {
+            MessageDigest digest = DefaultCatalog.sha256();
+            digest.update(catalog);
+            overlays.forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     private static byte[] resource(String path) {
