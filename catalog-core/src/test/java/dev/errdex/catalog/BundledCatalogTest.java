@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bundled catalog is what errdex's importer makes of the shared docs folder. With
- * {@code -Derrdex.catalog.regenerate=true} the test rewrites the bundled file first.
+ * {@code -Derrdex-tools.regenerate=true} the test rewrites the bundled file first.
  */
 class BundledCatalogTest {
 
@@ -25,7 +25,7 @@ class BundledCatalogTest {
         assertThat(generated.read().rejected()).isEmpty();
         assertThat(generated.entries()).hasSize(1608);
 
-        if (Boolean.getBoolean("errdex.catalog.regenerate")) {
+        if (Boolean.getBoolean("errdex-tools.regenerate")) {
             Files.writeString(BundledCatalogGenerator.BUNDLED, generated.json(), StandardCharsets.UTF_8);
         }
         String bundled = Files.readString(BundledCatalogGenerator.BUNDLED, StandardCharsets.UTF_8);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Creates the PostgreSQL test database when the tests run with {@code -Pdb-postgresql} and it does not exist yet
- * (system properties {@code errdex.db-kind=postgresql}, {@code errdex.test.jdbc-url}, {@code errdex.test.username}).
+ * (system properties {@code errdex.db-kind=postgresql}, {@code errdex-test.jdbc-url}, {@code errdex-test.username}).
  * Does nothing on H2. A missing server fails the tests: the profile exists to test against PostgreSQL.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
@@ -26,15 +26,15 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         if (!"postgresql".equals(System.getProperty("errdex.db-kind"))) {
             return Map.of();
         }
-        String url = System.getProperty("errdex.test.jdbc-url");
+        String url = System.getProperty("errdex-test.jdbc-url");
         Matcher m = URL.matcher(url == null ? "" : url);
         if (!m.matches()) {
-            throw new IllegalStateException("errdex.test.jdbc-url '" + url
+            throw new IllegalStateException("errdex-test.jdbc-url '" + url
                     + "' is not jdbc:postgresql://host:port/database");
         }
         String database = m.group(2);
-        String user = System.getProperty("errdex.test.username", "postgres");
-        String password = System.getProperty("errdex.test.password", "");
+        String user = System.getProperty("errdex-test.username", "postgres");
+        String password = System.getProperty("errdex-test.password", "");
         try (Connection c = DriverManager.getConnection(m.group(1) + "postgres", user, password);
              PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, database);

@@ -20,7 +20,7 @@ import java.util.List;
  * own guides come from the overlays in {@code guides/}).
  *
  * <p>Run from the repository root (see docs/catalog.md):
- * {@code ./mvnw -B -q -pl catalog-core test -Dtest=BundledCatalogTest -Derrdex.catalog.regenerate=true}
+ * {@code ./mvnw -B -q -pl catalog-core test -Dtest=BundledCatalogTest -Derrdex-tools.regenerate=true}
  */
 public final class BundledCatalogGenerator {
 
