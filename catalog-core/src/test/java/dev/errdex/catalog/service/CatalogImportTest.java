@@ -3,17 +3,11 @@ package dev.errdex.catalog.service;
 import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.CatalogException;
 import dev.errdex.catalog.io.Rejection;
-import dev.errdex.catalog.testing.CatalogTables;
-import dev.errdex.catalog.testing.ChangeRecorder;
+import dev.errdex.catalog.testing.EmptyCatalogTest;
 import dev.errdex.catalog.testing.Fixtures;
-import dev.errdex.catalog.testing.PostgresTestDatabase;
 import dev.errdex.catalog.testing.SharedData;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -23,25 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @QuarkusTest
-@WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
-class CatalogImportTest {
+class CatalogImportTest extends EmptyCatalogTest {
 
     private static final Logger LOG = Logger.getLogger(CatalogImportTest.class);
-
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    CatalogTables tables;
-
-    @Inject
-    ChangeRecorder changes;
-
-    @BeforeEach
-    void emptyCatalog() {
-        tables.clear();
-        changes.clear();
-    }
 
     @Test
     void importsADocsFolderAndReportsAddedAndRejectedPages() {

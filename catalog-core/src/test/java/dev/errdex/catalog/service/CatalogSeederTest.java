@@ -2,13 +2,9 @@ package dev.errdex.catalog.service;
 
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.DefaultCatalog;
-import dev.errdex.catalog.testing.CatalogTables;
-import dev.errdex.catalog.testing.PostgresTestDatabase;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
+import dev.errdex.catalog.testing.EmptyCatalogTest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,24 +13,12 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
-@WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
-class CatalogSeederTest {
+class CatalogSeederTest extends EmptyCatalogTest {
 
     private static final String NO_GUIDES = "/overlays/no-index/";
 
     @Inject
     CatalogSeeder seeder;
-
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    CatalogTables tables;
-
-    @BeforeEach
-    void emptyCatalog() {
-        tables.clear();
-    }
 
     @Test
     void anEmptyDatabaseReceivesTheWholeBundledCatalogAndASecondStartReadsNothing() {

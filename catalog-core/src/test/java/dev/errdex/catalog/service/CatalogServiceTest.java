@@ -5,39 +5,20 @@ import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.CatalogException;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.catalog.io.CatalogFormat;
-import dev.errdex.catalog.testing.CatalogTables;
-import dev.errdex.catalog.testing.ChangeRecorder;
-import dev.errdex.catalog.testing.PostgresTestDatabase;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
+import dev.errdex.catalog.testing.EmptyCatalogTest;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @QuarkusTest
-@WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
-class CatalogServiceTest {
-
-    @Inject
-    CatalogService catalog;
-
-    @Inject
-    CatalogTables tables;
-
-    @Inject
-    ChangeRecorder changes;
-
-    @BeforeEach
-    void emptyCatalog() {
-        tables.clear();
-        changes.clear();
-    }
+class CatalogServiceTest extends EmptyCatalogTest {
 
     @Test
     void findsAnEntryInAnySpelling() {
@@ -87,9 +68,9 @@ class CatalogServiceTest {
         assertThat(catalog.history("ERR_ACME_7"))
                 .extracting(HistoryRecord::revision, HistoryRecord::by, HistoryRecord::change)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1L, "alice", "created"),
-                        org.assertj.core.groups.Tuple.tuple(2L, "bob", "changed title"),
-                        org.assertj.core.groups.Tuple.tuple(3L, "carol", "changed fixGuide"));
+                        tuple(1L, "alice", "created"),
+                        tuple(2L, "bob", "changed title"),
+                        tuple(3L, "carol", "changed fixGuide"));
         assertThat(changes.events()).hasSize(3);
     }
 
@@ -176,15 +157,15 @@ class CatalogServiceTest {
         catalog.updateFixGuide("ERR_ACME_1", new FixGuide("Summary.", List.of("Cause."), List.of("Step.")), "alice");
 
         String yaml = catalog.export(CatalogFormat.YAML);
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("errdex-export", ".yaml");
-        java.nio.file.Files.writeString(file, yaml);
+        Path file = Files.createTempFile("errdex-export", ".yaml");
+        Files.writeString(file, yaml);
         ImportReport report = catalog.importFrom(file, false, "bob");
 
         assertThat(yaml).contains("ERR_ACME_1").contains("Summary.");
         assertThat(report.unchanged()).containsExactly("ERR_ACME_1");
         assertThat(report.added()).isEmpty();
         assertThat(catalog.find("ERR_ACME_1").orElseThrow().revision()).isEqualTo(2);
-        java.nio.file.Files.delete(file);
+        Files.delete(file);
     }
 
     private static CatalogEntry entry(String code, String message) {
