@@ -51,6 +51,80 @@ public record CatalogEntry(
         severity = severity == null ? Severity.ERROR : severity;
     }
 
+    /** A builder starting from nothing but the canonical code (namespace and number are taken from it). */
+    public static Builder builder(String code) {
+        CodeSpelling.CanonicalCode canonical = CodeSpelling.parse(code)
+                .orElseThrow(() -> new CodeSpelling.NotACodeException(code));
+        return new Builder().code(canonical.value()).namespace(canonical.namespace()).number(canonical.number());
+    }
+
+    /** A builder holding every field of this entry, to derive a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().code(code).namespace(namespace).number(number).title(title).message(message)
+                .placeholders(placeholders).fixGuide(fixGuide).category(category).severity(severity)
+                .docsUrl(docsUrl).symptoms(symptoms).related(related).ownerComponent(ownerComponent)
+                .sourceLocation(sourceLocation).status(status).replacedBy(replacedBy);
+    }
+
+    /**
+     * Mutable companion of {@link CatalogEntry}. Fields left unset are null; {@link #build()} applies the record's
+     * defaults (empty lists, {@link Status#ACTIVE}, {@link Severity#ERROR}).
+     */
+    public static final class Builder {
+        private String code;
+        private String namespace;
+        private int number;
+        private String title;
+        private String message;
+        private List<String> placeholders;
+        private FixGuide fixGuide;
+        private String category;
+        private Severity severity;
+        private String docsUrl;
+        private List<String> symptoms;
+        private List<String> related;
+        private String ownerComponent;
+        private String sourceLocation;
+        private Status status;
+        private String replacedBy;
+
+        private Builder() {
+        }
+
+        public Builder code(String value) { code = value; return this; }
+        public Builder namespace(String value) { namespace = value; return this; }
+        public Builder number(int value) { number = value; return this; }
+        public Builder title(String value) { title = value; return this; }
+        public Builder message(String value) { message = value; return this; }
+        public Builder placeholders(List<String> value) { placeholders = value; return this; }
+        public Builder fixGuide(FixGuide value) { fixGuide = value; return this; }
+        public Builder category(String value) { category = value; return this; }
+        public Builder severity(Severity value) { severity = value; return this; }
+        public Builder docsUrl(String value) { docsUrl = value; return this; }
+        public Builder symptoms(List<String> value) { symptoms = value; return this; }
+        public Builder related(List<String> value) { related = value; return this; }
+        public Builder ownerComponent(String value) { ownerComponent = value; return this; }
+        public Builder sourceLocation(String value) { sourceLocation = value; return this; }
+        public Builder status(Status value) { status = value; return this; }
+        public Builder replacedBy(String value) { replacedBy = value; return this; }
+
+        public String code() { return code; }
+        public String namespace() { return namespace; }
+        public int number() { return number; }
+        public String title() { return title; }
+        public String message() { return message; }
+        public List<String> placeholders() { return placeholders; }
+        public String category() { return category; }
+        public Severity severity() { return severity; }
+        public String docsUrl() { return docsUrl; }
+        public String ownerComponent() { return ownerComponent; }
+
+        public CatalogEntry build() {
+            return new CatalogEntry(code, namespace, number, title, message, placeholders, fixGuide, category,
+                    severity, docsUrl, symptoms, related, ownerComponent, sourceLocation, status, replacedBy);
+        }
+    }
+
     /** Lifecycle of a code. */
     public enum Status { ACTIVE, DEPRECATED }
 

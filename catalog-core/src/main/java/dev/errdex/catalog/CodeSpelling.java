@@ -23,7 +23,7 @@ public final class CodeSpelling {
     public static final int MAX_DIGITS = 7;
 
     private static final Pattern SPELLING = Pattern.compile(
-            "(?:(ERR)[\\s_.\\-]*([A-Z][A-Z0-9]*?)[\\s_.\\-]*)?0*(\\d{1," + MAX_DIGITS + "})",
+            "(?:(ERR)[\\s_.\\-]+([A-Z][A-Z0-9]*?)[\\s_.\\-]*)?0*(\\d{1," + MAX_DIGITS + "})",
             Pattern.CASE_INSENSITIVE);
 
     private CodeSpelling() {

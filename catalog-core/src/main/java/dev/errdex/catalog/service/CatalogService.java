@@ -1,0 +1,319 @@
+package dev.errdex.catalog.service;
+
+import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.catalog.CatalogError;
+import dev.errdex.catalog.CatalogException;
+import dev.errdex.catalog.CodeSpelling;
+import dev.errdex.catalog.EntryDerivation;
+import dev.errdex.catalog.FixGuide;
+import dev.errdex.catalog.io.CatalogFile;
+import dev.errdex.catalog.io.CatalogFormat;
+import dev.errdex.catalog.io.DocsFolderReader;
+import dev.errdex.catalog.io.ReadResult;
+import dev.errdex.catalog.io.Rejection;
+import dev.errdex.catalog.io.SourcedEntry;
+import dev.errdex.catalog.service.internal.CatalogStore;
+import dev.errdex.catalog.service.internal.CatalogStore.Origin;
+import dev.errdex.catalog.service.internal.CatalogStore.Outcome;
+import dev.errdex.catalog.service.internal.EntryMapper;
+import dev.errdex.catalog.service.internal.ErrorCodeEntity;
+import dev.errdex.catalog.service.internal.ErrorCodeHistoryEntity;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The catalog as stored: look-ups in any spelling, listings with cursors, edits with revisions and history,
+ * import and export. Every change bumps the entry's revision, writes a history row and fires {@link CatalogChanged}.
+ */
+@ApplicationScoped
+public class CatalogService {
+
+    /** Author recorded for changes made by seeding the bundled catalog. */
+    public static final String BUNDLE_AUTHOR = "errdex-bundle";
+
+    private static final String CURSOR_PREFIX = "c1:";
+
+    @Inject
+    CatalogStore store;
+
+    @Inject
+    CatalogConfig config;
+
+    @Inject
+    Event<CatalogChanged> changed;
+
+    /** The entry for any spelling of a code; empty when it is not a code or not in the catalog. */
+    @Transactional
+    public Optional<StoredEntry> find(String anySpelling) {
+        return CodeSpelling.canonical(anySpelling).flatMap(store::byCode).map(EntryMapper::toStored);
+    }
+
+    /** How many entries the catalog holds. */
+    @Transactional
+    public long count() {
+        return ErrorCodeEntity.count();
+    }
+
+    /**
+     * A page of entries in code order.
+     *
+     * @param filter which entries; {@link CatalogFilter#ALL} for all
+     * @param first  page size; null for the configured default
+     * @param after  the {@code endCursor} of the previous page; null for the first page
+     * @throws CatalogException {@link CatalogError#INVALID_CURSOR} or {@link CatalogError#INVALID_ARGUMENT}
+     */
+    @Transactional
+    public CatalogPage list(CatalogFilter filter, Integer first, String after) {
+        int size = first == null ? config.defaultPageSize() : first;
+        if (size < 0 || size > config.maxPageSize()) {
+            throw new CatalogException(CatalogError.INVALID_ARGUMENT,
+                    "first must be between 0 and " + config.maxPageSize() + ", not " + size);
+        }
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        CatalogFilter f = filter == null ? CatalogFilter.ALL : filter;
+        if (f.category() != null) {
+            where.append(" and category = :category");
+            params.and("category", f.category());
+        }
+        if (f.status() != null) {
+            where.append(" and status = :status");
+            params.and("status", f.status());
+        }
+        if (f.namespace() != null) {
+            where.append(" and namespace = :namespace");
+            params.and("namespace", f.namespace().toUpperCase(Locale.ROOT));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" and (lower(code) like :text escape '\\' or lower(title) like :text escape '\\'"
+                    + " or lower(message) like :text escape '\\')");
+            params.and("text", "%" + likeEscape(f.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        long total = ErrorCodeEntity.count(where.toString(), params);
+        if (after != null) {
+            CodeSpelling.CanonicalCode last = decodeCursor(after);
+            where.append(" and (namespace > :afterNamespace"
+                    + " or (namespace = :afterNamespace and number > :afterNumber))");
+            params.and("afterNamespace", last.namespace()).and("afterNumber", last.number());
+        }
+        List<ErrorCodeEntity> rows = ErrorCodeEntity.<ErrorCodeEntity>find(where.toString(),
+                        Sort.by("namespace").and("number"), params)
+                .range(0, size).list();
+        boolean hasNext = rows.size() > size;
+        List<CatalogPage.Edge> edges = rows.stream().limit(size)
+                .map(e -> new CatalogPage.Edge(encodeCursor(e.code), EntryMapper.toStored(e)))
+                .toList();
+        return new CatalogPage(edges, hasNext, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor(), total);
+    }
+
+    /**
+     * Adds or replaces an entry (fields the entry leaves out are derived, see {@link EntryDerivation}).
+     *
+     * @param by who makes the change; the entry is marked as edited
+     * @return the stored entry; unchanged (same revision) when the content was already the same
+     */
+    @Transactional
+    public StoredEntry upsert(CatalogEntry entry, String by) {
+        CatalogEntry complete = EntryDerivation.complete(canonical(entry));
+        ErrorCodeEntity existing = store.byCode(complete.code()).orElse(null);
+        Outcome outcome = store.apply(complete, existing, by, Origin.EDIT, false);
+        fire(outcome, complete.code(), by, CatalogChanged.Reason.UPSERT);
+        return find(complete.code()).orElseThrow();
+    }
+
+    /**
+     * Replaces the fix guide of a code.
+     *
+     * @param guide the new guide; null removes it
+     * @throws CatalogException {@link CatalogError#UNKNOWN_CODE}
+     */
+    @Transactional
+    public StoredEntry updateFixGuide(String code, FixGuide guide, String by) {
+        ErrorCodeEntity existing = require(code);
+        CatalogEntry entry = EntryMapper.toEntry(existing).toBuilder().fixGuide(guide).build();
+        fire(store.apply(entry, existing, by, Origin.EDIT, false), entry.code(), by, CatalogChanged.Reason.FIX_GUIDE);
+        return EntryMapper.toStored(existing);
+    }
+
+    /**
+     * Marks a code deprecated.
+     *
+     * @param replacedBy the code that replaces it (any spelling), or null
+     * @throws CatalogException {@link CatalogError#UNKNOWN_CODE} for an unknown code or replacement
+     */
+    @Transactional
+    public StoredEntry deprecate(String code, String replacedBy, String by) {
+        ErrorCodeEntity existing = require(code);
+        String replacement = null;
+        if (replacedBy != null) {
+            replacement = require(replacedBy).code;
+            if (replacement.equals(existing.code)) {
+                throw new CatalogException(CatalogError.INVALID_ARGUMENT, existing.code + " cannot replace itself");
+            }
+        }
+        CatalogEntry entry = EntryMapper.toEntry(existing).toBuilder()
+                .status(CatalogEntry.Status.DEPRECATED).replacedBy(replacement).build();
+        fire(store.apply(entry, existing, by, Origin.EDIT, false), entry.code(), by, CatalogChanged.Reason.DEPRECATE);
+        return EntryMapper.toStored(existing);
+    }
+
+    /** The history of a code, oldest first; empty for an unknown code. */
+    @Transactional
+    public List<HistoryRecord> history(String code) {
+        return CodeSpelling.canonical(code)
+                .map(c -> ErrorCodeHistoryEntity.<ErrorCodeHistoryEntity>list("code", Sort.by("revision"), c)
+                        .stream().map(EntryMapper::toRecord).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Imports a docs-as-code folder (MDX pages) or a catalog file ({@code .json}, {@code .yaml}, {@code .yml}) as an
+     * upsert. Malformed pages and entries are reported and skipped; everything else is written in one transaction,
+     * so a failure (e.g. of the database) leaves the catalog as it was.
+     *
+     * @param dryRun report what would change, write nothing
+     * @param by     who imports; imported entries are marked as edited
+     * @throws CatalogException {@link CatalogError#IMPORT_SOURCE} for a source of another kind,
+     *                          {@link CatalogError#IMPORT_FAILED} when writing failed (nothing was changed)
+     */
+    @Transactional
+    public ImportReport importFrom(Path source, boolean dryRun, String by) {
+        ReadResult read;
+        if (Files.isDirectory(source)) {
+            read = DocsFolderReader.read(source);
+        } else if (Files.isRegularFile(source) && CatalogFormat.ofFileName(source.toString()).isPresent()) {
+            read = CatalogFile.read(source);
+        } else {
+            throw new CatalogException(CatalogError.IMPORT_SOURCE, "'" + source + "' cannot be imported");
+        }
+        return importEntries(read, dryRun, by);
+    }
+
+    /**
+     * Imports entries already read (see {@link #importFrom}); the read's rejections are carried into the report.
+     */
+    @Transactional
+    public ImportReport importEntries(ReadResult read, boolean dryRun, String by) {
+        List<String> added = new ArrayList<>();
+        List<String> changedCodes = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>(read.rejected());
+        Map<String, ErrorCodeEntity> existing = store.byCodes(read.entries().stream()
+                .map(s -> s.entry().code()).toList());
+        try {
+            for (SourcedEntry s : read.entries()) {
+                CatalogEntry entry = s.entry();
+                switch (store.apply(entry, existing.get(entry.code()), by, Origin.EDIT, dryRun)) {
+                    case ADDED -> added.add(entry.code());
+                    case CHANGED -> changedCodes.add(entry.code());
+                    default -> unchanged.add(entry.code());
+                }
+            }
+            if (!dryRun) {
+                ErrorCodeEntity.flush();
+            }
+        } catch (RuntimeException e) {
+            throw new CatalogException(CatalogError.IMPORT_FAILED, rootMessage(e), e);
+        }
+        if (!dryRun) {
+            Set<String> touched = new LinkedHashSet<>(added);
+            touched.addAll(changedCodes);
+            if (!touched.isEmpty()) {
+                changed.fire(new CatalogChanged(touched, by, CatalogChanged.Reason.IMPORT));
+            }
+        }
+        return new ImportReport(dryRun, added, changedCodes, unchanged, rejected);
+    }
+
+    /** Writes the whole catalog (in code order) as a catalog file. */
+    @Transactional
+    public void export(CatalogFormat format, OutputStream out) {
+        CatalogFile.write(entries(), format, out);
+    }
+
+    /** {@link #export(CatalogFormat, OutputStream)} as text. */
+    @Transactional
+    public String export(CatalogFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export(format, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Every entry in code order. */
+    @Transactional
+    public List<CatalogEntry> entries() {
+        return ErrorCodeEntity.<ErrorCodeEntity>listAll(Sort.by("namespace").and("number")).stream()
+                .map(EntryMapper::toEntry).toList();
+    }
+
+    private ErrorCodeEntity require(String code) {
+        return CodeSpelling.canonical(code).flatMap(store::byCode).orElseThrow(() ->
+                new CatalogException(CatalogError.UNKNOWN_CODE, "'" + code + "' is not in the catalog"));
+    }
+
+    private static CatalogEntry canonical(CatalogEntry entry) {
+        CodeSpelling.CanonicalCode code = CodeSpelling.parse(entry.code())
+                .orElseThrow(() -> new CatalogException(CatalogError.INVALID_ARGUMENT,
+                        "'" + entry.code() + "' is not an error code"));
+        if (entry.message() == null || entry.message().isBlank()) {
+            throw new CatalogException(CatalogError.INVALID_ARGUMENT, code + " needs a message");
+        }
+        return entry.toBuilder().code(code.value()).namespace(code.namespace()).number(code.number()).build();
+    }
+
+    private void fire(Outcome outcome, String code, String by, CatalogChanged.Reason reason) {
+        if (outcome == Outcome.ADDED || outcome == Outcome.CHANGED) {
+            changed.fire(new CatalogChanged(Set.of(code), by, reason));
+        }
+    }
+
+    static String encodeCursor(String code) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((CURSOR_PREFIX + code).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static CodeSpelling.CanonicalCode decodeCursor(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (raw.startsWith(CURSOR_PREFIX)) {
+                Optional<CodeSpelling.CanonicalCode> code = CodeSpelling.parse(raw.substring(CURSOR_PREFIX.length()));
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64: fall through
+        }
+        throw new CatalogException(CatalogError.INVALID_CURSOR, "'" + cursor + "' is not a cursor of this catalog");
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

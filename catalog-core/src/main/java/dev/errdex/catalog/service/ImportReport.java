@@ -1,0 +1,25 @@
+package dev.errdex.catalog.service;
+
+import dev.errdex.catalog.io.Rejection;
+
+import java.util.List;
+
+/**
+ * What an import did (or, for a dry run, would do).
+ *
+ * @param dryRun    true when nothing was written
+ * @param added     codes that were new
+ * @param changed   codes whose content changed
+ * @param unchanged codes whose content was already the same
+ * @param rejected  pages, files or entries that could not be imported, with file, line and reason
+ */
+public record ImportReport(boolean dryRun, List<String> added, List<String> changed, List<String> unchanged,
+                           List<Rejection> rejected) {
+
+    public ImportReport {
+        added = List.copyOf(added);
+        changed = List.copyOf(changed);
+        unchanged = List.copyOf(unchanged);
+        rejected = List.copyOf(rejected);
+    }
+}

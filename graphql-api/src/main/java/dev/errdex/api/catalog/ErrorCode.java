@@ -1,0 +1,57 @@
+package dev.errdex.api.catalog;
+
+import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.catalog.Category;
+import dev.errdex.catalog.service.StoredEntry;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.Instant;
+import java.util.List;
+
+/** GraphQL view of one stored catalog entry. */
+@Name("ErrorCode")
+@Description("One error code of the catalog: what it says, what it means, how to fix it, and its edit history.")
+public record ErrorCode(
+        @NonNull @Description("Canonical code, e.g. ERR_NGROK_8012.") String code,
+        @NonNull @Description("Namespace prefix of the code, e.g. ERR_NGROK.") String namespace,
+        @Description("Number part of the code, e.g. 8012.") int number,
+        @NonNull @Description("Short human title.") String title,
+        @NonNull @Description("Message template as the product prints it; placeholders are upper-case names in"
+                + " backticks, e.g. `ADDR`.") String message,
+        @NonNull @Description("Names of the placeholders in the message, in order of appearance.")
+        List<@NonNull String> placeholders,
+        @Description("How to fix it; null while the catalog has no guide for the code.") FixGuideView fixGuide,
+        @NonNull @Description("Product area id, e.g. agent, api, traffic-policy, ai-gateway.") String category,
+        @NonNull @Description("Human label of the product area, e.g. Traffic policy.") String categoryLabel,
+        @NonNull @Description("How bad the error is for the one who meets it.") ErrorSeverity severity,
+        @NonNull @Description("Whether the code is still raised (ACTIVE) or retired (DEPRECATED).")
+        ErrorStatus status,
+        @Description("For a deprecated code, the code that replaces it; null otherwise.") String replacedBy,
+        @Description("Public reference page of the code; null when there is none.") String docsUrl,
+        @NonNull @Description("How customers describe the problem in their own words, without the code.")
+        List<@NonNull String> symptoms,
+        @NonNull @Description("Canonical codes of related errors.") List<@NonNull String> related,
+        @Description("The component that raises the code: agent, cloud-edge, dashboard, api...")
+        String ownerComponent,
+        @Description("Where known, the place in the source that raises the code; null otherwise.")
+        String sourceLocation,
+        @Description("Revision of the entry: 1 when created, +1 with every change.") int revision,
+        @NonNull @Description("When the code entered this catalog.") Instant createdAt,
+        @NonNull @Description("When the entry last changed.") Instant updatedAt,
+        @NonNull @Description("Who changed the entry last (errdex-bundle for the bundled catalog).") String updatedBy,
+        @Description("True once someone edited or imported the entry; updates of the bundled catalog then leave it"
+                + " alone.") boolean edited) {
+
+    /** The view of a stored entry. */
+    public static ErrorCode of(StoredEntry stored) {
+        CatalogEntry e = stored.entry();
+        Category category = Category.fromId(e.category()).orElse(Category.OTHER);
+        return new ErrorCode(e.code(), e.namespace(), e.number(), e.title(), e.message(), e.placeholders(),
+                e.fixGuide() == null ? null : FixGuideView.of(e.fixGuide()), category.id(), category.label(),
+                ErrorSeverity.of(e.severity()), ErrorStatus.of(e.status()), e.replacedBy(), e.docsUrl(), e.symptoms(),
+                e.related(), e.ownerComponent(), e.sourceLocation(), Math.toIntExact(stored.revision()), stored.createdAt(), stored.updatedAt(), stored.updatedBy(),
+                stored.edited());
+    }
+}
