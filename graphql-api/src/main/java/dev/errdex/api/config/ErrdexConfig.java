@@ -3,6 +3,9 @@ package dev.errdex.api.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Settings of the errdex service ({@code errdex.*}); each can also be given as an environment variable. */
 @ConfigMapping(prefix = "errdex")
 public interface ErrdexConfig {
@@ -20,4 +23,17 @@ public interface ErrdexConfig {
      */
     @WithDefault("h2")
     String dbKind();
+
+    /**
+     * API keys, as a comma-separated list of {@code role:sha256-hex-of-the-key} (roles: reader, agent, editor,
+     * admin). Only hashes are configured, never keys. Environment: {@code ERRDEX_API_KEYS}.
+     */
+    Optional<List<String>> apiKeys();
+
+    /**
+     * Whether the catalog can be read without a key ({@code true}, the default). When {@code false}, catalog
+     * reads need a key with the {@code reader} role (or any role that implies it). Tickets always need a key.
+     */
+    @WithDefault("true")
+    boolean publicReads();
 }

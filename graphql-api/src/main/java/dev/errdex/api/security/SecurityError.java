@@ -1,0 +1,31 @@
+package dev.errdex.api.security;
+
+/** errdex's own error codes for access control (ERR_ERRDEX_13xx). */
+public enum SecurityError {
+    /** No key was sent where one is needed. */
+    KEY_MISSING(1301, "This operation needs an API key: send it as 'Authorization: Bearer <key>'."),
+    /** The key sent is not known (wrong, revoked, or mistyped). */
+    KEY_INVALID(1302, "The API key was not accepted: check it was copied whole, or ask an admin for a new one."),
+    /** The key is valid but its role does not allow the operation. */
+    ROLE_FORBIDDEN(1303, "The API key's role does not allow this operation: use a key with the role it needs."),
+    /** The configured key list cannot be read. */
+    KEY_CONFIG_INVALID(1304, "errdex.api-keys is invalid: %s.");
+
+    private final int number;
+    private final String text;
+
+    SecurityError(int number, String text) {
+        this.number = number;
+        this.text = text;
+    }
+
+    /** The stable code, e.g. {@code ERR_ERRDEX_1301}. */
+    public String code() {
+        return "ERR_ERRDEX_" + number;
+    }
+
+    /** The message, with arguments filled in. */
+    public String message(Object... args) {
+        return code() + ": " + String.format(text, args);
+    }
+}
