@@ -53,10 +53,11 @@ public final class CodeExtractor {
     private static final Set<String> FOREIGN_QUALIFIERS = Set.of("http", "https", "status", "response", "nginx",
             "apache", "upstream", "gateway", "cloudflare", "iis", "mysql", "sql", "postgres", "postgresql", "oracle",
             "windows", "win32", "exit", "errno", "socket", "ssl", "tls", "curl", "npm", "python", "java", "node");
-    private static final Set<String> UNITS = Set.of("times", "time", "x", "ms", "s", "sec", "secs", "seconds",
-            "minutes", "mins", "min", "hours", "h", "requests", "reqs", "users", "bytes", "kb", "mb", "gb", "items",
-            "lines", "rows", "percent", "attempts", "retries", "tries", "calls", "events", "messages", "per",
-            "today", "yesterday");
+    private static final Set<String> UNITS = Set.of("times", "time", "ms", "sec", "secs", "seconds",
+            "minutes", "mins", "min", "hours", "requests", "reqs", "users", "bytes", "kb", "mb", "gb", "items",
+            "lines", "rows", "percent", "attempts", "retries", "tries", "calls", "events", "messages", "per");
+    private static final Set<String> LINKERS = Set.of("from", "by", "of", "de", "del", "von", "vom", "do", "da",
+            "du", "des", "di");
     private static final Set<String> REASON_FIRST = Set.of("bad", "not", "gateway", "service", "internal",
             "forbidden", "unauthorized", "too", "method", "request", "payload", "unprocessable", "conflict",
             "precondition", "unavailable", "timeout");
@@ -209,7 +210,7 @@ public final class CodeExtractor {
             if (before.stream().limit(2).anyMatch(FOREIGN_QUALIFIERS::contains)) {
                 return;
             }
-            String qualifier = before.stream().filter(namespaceByWord::containsKey).findFirst().orElse(null);
+            String qualifier = before.stream().limit(2).filter(namespaceByWord::containsKey).findFirst().orElse(null);
             List<int[]> numbers = new ArrayList<>();
             numbers.add(new int[] {m.start("knum"), m.end("knum")});
             Matcher next = LIST_NEXT.matcher(text);
@@ -222,15 +223,14 @@ public final class CodeExtractor {
                 numbers.add(new int[] {next.start(1), next.end(1)});
                 end = next.end(1);
             }
-            List<String> after = wordsAfter(text, end);
             if (qualifier == null) {
-                qualifier = after.stream().limit(3).filter(namespaceByWord::containsKey).findFirst().orElse(null);
+                qualifier = qualifierAfter(wordsAfter(text, end));
             }
             for (int[] n : numbers) {
                 String digits = text.substring(n[0], n[1]);
                 List<String> following = wordsAfter(text, n[1]);
                 if (digits.length() < MIN_NUMBER_DIGITS || digits.length() > CodeSpelling.MAX_DIGITS
-                        || isHttpOrCount(following)) {
+                        || isHttpOrCount(Integer.parseInt(digits), following)) {
                     continue;
                 }
                 int start = n == numbers.get(0) ? m.start("kw") : n[0];
@@ -283,8 +283,19 @@ public final class CodeExtractor {
     private record IndexedHit(int partIndex, CodeHit hit) {
     }
 
-    /** HTTP reason phrase ("502 Bad Gateway") or a unit/count ("500 times") right after the number. */
-    private static boolean isHttpOrCount(List<String> following) {
+    /** "error 4011 from ngrok", "erro 304 do ngrok", "error 304 (ngrok)": the namespace word right after. */
+    private String qualifierAfter(List<String> after) {
+        if (!after.isEmpty() && namespaceByWord.containsKey(after.get(0))) {
+            return after.get(0);
+        }
+        if (after.size() > 1 && LINKERS.contains(after.get(0)) && namespaceByWord.containsKey(after.get(1))) {
+            return after.get(1);
+        }
+        return null;
+    }
+
+    /** A unit ("500 times") or, for 100-599, an HTTP reason phrase ("502 Bad Gateway") right after the number. */
+    private static boolean isHttpOrCount(int number, List<String> following) {
         if (following.isEmpty()) {
             return false;
         }
@@ -292,7 +303,7 @@ public final class CodeExtractor {
         if (UNITS.contains(first)) {
             return true;
         }
-        if (!REASON_FIRST.contains(first)) {
+        if (number < 100 || number > 599 || !REASON_FIRST.contains(first)) {
             return false;
         }
         String second = following.size() > 1 ? following.get(1) : "";

@@ -1,6 +1,7 @@
 package dev.errdex.triage.mail;
 
 import dev.errdex.triage.TriageErrorCode;
+import dev.errdex.triage.mail.internal.HeaderBlock;
 import dev.errdex.triage.mail.internal.ReadingHandler;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
@@ -93,7 +94,7 @@ public final class MailReader {
         parser.setRecurse();
         parser.setContentHandler(handler);
         try {
-            parser.parse(new ByteArrayInputStream(raw));
+            parser.parse(new ByteArrayInputStream(HeaderBlock.repair(raw)));
         } catch (MailRejectedException e) {
             throw e;
         } catch (MimeException | IOException e) {
