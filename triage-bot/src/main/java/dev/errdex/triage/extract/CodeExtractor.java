@@ -11,6 +11,7 @@ import dev.errdex.triage.mail.TextPart;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,28 +27,35 @@ import java.util.stream.Collectors;
 /**
  * Finds every error code written in an email, in any spelling, in one pass over each text part.
  *
- * <p>One combined pattern finds three kinds of token; small fixed-size checks around each decide:
+ * <p>One combined pattern finds three kinds of token; small fixed-size checks around each decide (see
+ * docs/triage.md for the full rules):
  * <ul>
  *   <li><b>code tokens</b> {@code ERR_NGROK_3200}, {@code err_ngrok_3200}, {@code ERR-NGROK-3200},
- *       {@code ERR NGROK 3200}, {@code ERR.NGROK.3200}, also inside URLs ({@code /docs/errors/err_ngrok_3200}).
- *       Any namespace shaped {@code ERR_<WORD>_<n>} counts when written with underscores (or dashes with an upper-case
- *       {@code ERR}); spaces and dots are accepted only for namespaces of the catalog ("err on 3" is prose).</li>
- *   <li><b>error numbers</b>: "error 108", "error code 108", "error #108", "Error: 108", "Fehler 108", "erreur 108",
- *       "código de error 108", and lists "errors: 18011 / 7171". A number of 3 to 7 digits directly after the word.
- *       <em>Qualified</em> when a namespace word ("ngrok") is among the three words before or after: then it is a
- *       code, in the catalog (explicit) or not (unknown). Otherwise it counts only when the email's context is that
- *       namespace (the word appears anywhere in the email or its recipients, or a code token of it was found) and the
- *       code is in the catalog.</li>
+ *       {@code ERR NGROK 3200}, {@code ERR.NGROK.3200}, leading zeros, also inside URLs
+ *       ({@code /docs/errors/err_ngrok_3200}) and after escapes in pasted strings ({@code \r\nERR_NGROK_108}).
+ *       Any namespace shaped {@code ERR_<WORD>_<n>} counts when written with underscores (or dashes after an
+ *       upper-case {@code ERR}); spaces and dots only for namespaces of the catalog ("err on 3" is prose).</li>
+ *   <li><b>error numbers</b>: "error 108", "error code 108", "error #108", "Error: 108", "Fehler 108",
+ *       "erreur 108", "código de error 108", and lists "errors: 18011 / 7171 / 3903": 3 to 7 digits right after the
+ *       word. <em>Qualified</em> when the namespace word ("ngrok") is one of the two words before ("ngrok error
+ *       304", "ngrok's error 304") or right after, possibly behind from/by/of/de/von ("error code 4011 from
+ *       ngrok"): then it is a code, in the catalog (explicit) or not (unknown). Otherwise it counts only when the
+ *       email's context is the namespace (the word anywhere in the email or its addresses, or a code token of it)
+ *       and the code is in the catalog.</li>
  *   <li><b>namespace words</b> ("ngrok"), which set the context.</li>
  * </ul>
- * An error number is never a code when it is an HTTP status in disguise: after "HTTP", "status", "nginx"...; followed
- * by a reason phrase ("502 Bad Gateway"); or, unqualified, one of the common HTTP error statuses (400-451, 500-511).
- * Nor when a unit follows ("error 500 times", "errors 150 ms"). Bare numbers (ports, invoices, order numbers),
- * versions, times, dates and IP addresses never match: they are not directly after an error word, or continue with
- * {@code .}, {@code :}, {@code -}, {@code /} and a digit.
+ * An error number is never a code after "HTTP", "status", "nginx", "MySQL"... ; when a unit follows ("500
+ * times"); for 100-599 when an HTTP reason phrase follows ("502 Bad Gateway"); or, unqualified, when it is a common
+ * HTTP error status (400-451, 500-511). Bare numbers (ports, invoices, order numbers), versions, times, dates and IP
+ * addresses never match: they do not follow an error word, or go on with {@code .}, {@code :}, {@code -}, {@code /}
+ * and a digit. Codes are canonicalised with {@link CodeSpelling}.
+ *
+ * <p>Thread-safe and immutable; build one per catalog version.
  */
 public final class CodeExtractor {
 
+    /** Hits kept per code (the code itself is always reported); bounds the work on text repeating a code. */
+    public static final int MAX_HITS_PER_CODE = 20;
     private static final int MIN_NUMBER_DIGITS = 3;
     private static final int WINDOW = 48;
     private static final Set<String> FOREIGN_QUALIFIERS = Set.of("http", "https", "status", "response", "nginx",
@@ -152,6 +160,9 @@ public final class CodeExtractor {
     /** The state of one extraction: hits so far, context, and numbers waiting for the context to be known. */
     private final class Scan {
         private final List<IndexedHit> hits = new ArrayList<>();
+        private final Map<String, Integer> hitsPerCode = new HashMap<>();
+        private final Set<String> explicit = new TreeSet<>();
+        private final Set<String> unknown = new TreeSet<>();
         private final List<Pending> pending = new ArrayList<>();
         private final Set<String> contextNamespaces = new HashSet<>();
         private int partIndex;
@@ -250,8 +261,13 @@ public final class CodeExtractor {
         }
 
         private void addHit(TextPart part, int index, int start, int end, String code, Form form, boolean quoted) {
+            boolean isKnown = known.contains(code);
+            (isKnown ? explicit : unknown).add(code);
+            if (hitsPerCode.merge(code, 1, Integer::sum) > MAX_HITS_PER_CODE) {
+                return;
+            }
             String text = part.text();
-            hits.add(new IndexedHit(index, new CodeHit(code, known.contains(code), part.label(), start,
+            hits.add(new IndexedHit(index, new CodeHit(code, isKnown, part.label(), start,
                     text.substring(start, end), snippet(text, start, end), form, quoted)));
         }
 
@@ -268,11 +284,6 @@ public final class CodeExtractor {
             }
             hits.sort(Comparator.comparingInt(IndexedHit::partIndex).thenComparingInt(h -> h.hit().offset()));
             List<CodeHit> sorted = hits.stream().map(IndexedHit::hit).toList();
-            Set<String> explicit = new TreeSet<>();
-            Set<String> unknown = new TreeSet<>();
-            for (CodeHit h : sorted) {
-                (h.known() ? explicit : unknown).add(h.code());
-            }
             return new Extraction(List.copyOf(explicit), List.copyOf(unknown), sorted);
         }
     }

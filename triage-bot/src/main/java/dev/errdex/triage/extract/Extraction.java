@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param explicit catalog codes found, sorted, distinct
  * @param unknown  code-shaped strings not in the catalog, canonical, sorted, distinct (never mapped to a near code)
- * @param hits     every occurrence, in the order of the parts and offsets
+ * @param hits     the occurrences, in the order of the parts and offsets; at most
+ *                 {@link CodeExtractor#MAX_HITS_PER_CODE} per code
  */
 public record Extraction(List<String> explicit, List<String> unknown, List<CodeHit> hits) {
 

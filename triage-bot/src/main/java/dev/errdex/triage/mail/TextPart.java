@@ -85,9 +85,18 @@ public record TextPart(String label, String text, List<LineRange> quoted, List<L
         return String.join("\n", kept);
     }
 
+    /** Binary search: the ranges are ascending and disjoint. */
     private static boolean covers(List<LineRange> ranges, int line) {
-        for (LineRange r : ranges) {
-            if (r.contains(line)) {
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            LineRange r = ranges.get(mid);
+            if (line < r.from()) {
+                hi = mid - 1;
+            } else if (line >= r.to()) {
+                lo = mid + 1;
+            } else {
                 return true;
             }
         }

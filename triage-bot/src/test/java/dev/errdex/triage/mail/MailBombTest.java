@@ -1,6 +1,9 @@
 package dev.errdex.triage.mail;
 
+import dev.errdex.catalog.DefaultCatalog;
 import dev.errdex.triage.TriageErrorCode;
+import dev.errdex.triage.extract.CodeExtractor;
+import dev.errdex.triage.extract.Extraction;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -159,6 +162,36 @@ class MailBombTest {
         }
         sb.append("\n\nbody\n");
         assertRefused(sb.toString().getBytes(StandardCharsets.US_ASCII), TriageErrorCode.HEADER_TOO_LONG);
+    }
+
+    @Test
+    void readsDeeplyNestedHtmlByStrippingItsTags() {
+        byte[] raw = ("Subject: html\nContent-Type: text/html\n\n" + "<div>".repeat(300_000) + "ERR_NGROK_3200")
+                .getBytes(StandardCharsets.US_ASCII);
+        ReadableEmail email = assertTimeoutPreemptively(HANG_GUARD, () -> reader.read(raw));
+        assertThat(email.part("html").orElseThrow().text()).isEqualTo("ERR_NGROK_3200");
+        assertThat(email.notes()).anyMatch(n -> n.contains("tags stripped"));
+    }
+
+    @Test
+    void dropsEverythingAfterAnUnclosedScriptAmongManyTags() {
+        byte[] raw = ("Subject: html\nContent-Type: text/html\n\nvisible ERR_NGROK_108 "
+                + "<script>".repeat(200_000) + "hidden ERR_NGROK_3200").getBytes(StandardCharsets.US_ASCII);
+        ReadableEmail email = assertTimeoutPreemptively(HANG_GUARD, () -> reader.read(raw));
+        assertThat(email.part("html").orElseThrow().text()).isEqualTo("visible ERR_NGROK_108");
+    }
+
+    @Test
+    void boundsTheWorkOnTextRepeatingCodesBetweenQuotedLines() {
+        StringBuilder sb = new StringBuilder("Subject: many\n\n");
+        for (int i = 0; i < 100_000; i++) {
+            sb.append("> quoted line\nERR_NGROK_108 again\n");
+        }
+        byte[] raw = sb.toString().getBytes(StandardCharsets.US_ASCII);
+        CodeExtractor extractor = CodeExtractor.forCatalog(DefaultCatalog.load());
+        Extraction found = assertTimeoutPreemptively(HANG_GUARD, () -> extractor.extract(reader.read(raw)));
+        assertThat(found.explicit()).containsExactly("ERR_NGROK_108");
+        assertThat(found.hits()).hasSize(CodeExtractor.MAX_HITS_PER_CODE);
     }
 
     /** {@code head} followed by a single line of 'a' so that the message is {@code total} bytes long. */

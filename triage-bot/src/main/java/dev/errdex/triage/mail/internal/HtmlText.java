@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -26,17 +27,103 @@ public final class HtmlText {
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "head", "title",
             "svg", "object", "iframe", "select", "option");
     private static final int MAX_LINK_LENGTH = 300;
+    /**
+     * Above this many tags the HTML is not given to the HTML parser (whose time grows badly with deep, hostile
+     * markup); tags are stripped instead, which is linear.
+     */
+    public static final int MAX_PARSED_TAGS = 50_000;
 
     private HtmlText() {
     }
 
     /** The readable text of an HTML document or fragment. */
     public static String toText(String html) {
+        if (countTags(html) > MAX_PARSED_TAGS) {
+            return stripTags(html);
+        }
         Document doc = Jsoup.parse(html);
         doc.select(String.join(",", DROPPED)).remove();
         Writer writer = new Writer();
         NodeTraversor.traverse(writer, doc.body() != null ? doc.body() : doc);
         return writer.result();
+    }
+
+    /** Whether {@link #toText} will strip tags rather than parse (the caller may want to note it). */
+    public static boolean isTooComplex(String html) {
+        return countTags(html) > MAX_PARSED_TAGS;
+    }
+
+    private static int countTags(String html) {
+        int n = 0;
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The fallback, one linear pass: scripts and styles dropped, block tags as line breaks, other tags removed,
+     * entities decoded.
+     */
+    static String stripTags(String html) {
+        String lower = asciiLower(html);
+        StringBuilder out = new StringBuilder(html.length() / 2);
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c != '<') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int close = html.indexOf('>', i);
+            if (close < 0) {
+                break; // an unclosed tag runs to the end
+            }
+            String name = tagName(lower, i + 1, close);
+            if (DROPPED.contains(name) && lower.charAt(i + 1) != '/') {
+                int end = lower.indexOf("</" + name, close);
+                int endClose = end < 0 ? -1 : html.indexOf('>', end);
+                if (endClose < 0) {
+                    break; // an unclosed script or style hides the rest
+                }
+                i = endClose + 1;
+                continue;
+            }
+            out.append(BLOCKS.contains(name) || name.equals("br") ? '\n' : ' ');
+            i = close + 1;
+        }
+        String text = Parser.unescapeEntities(out.toString(), false).replace('\u00a0', ' ');
+        StringBuilder result = new StringBuilder(text.length());
+        for (String line : text.split("\n")) {
+            String l = line.replaceAll("[ \t]+", " ").strip();
+            if (!l.isEmpty()) {
+                result.append(l).append('\n');
+            }
+        }
+        return result.toString().strip();
+    }
+
+    private static String tagName(String lower, int from, int to) {
+        int i = from;
+        if (i < to && lower.charAt(i) == '/') {
+            i++;
+        }
+        int start = i;
+        while (i < to && (Character.isLetterOrDigit(lower.charAt(i)))) {
+            i++;
+        }
+        return lower.substring(start, i);
+    }
+
+    private static String asciiLower(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + 32);
+            }
+        }
+        return new String(chars);
     }
 
     /** Walks the tree once (iteratively: deep markup cannot overflow the stack). */

@@ -249,6 +249,9 @@ public final class ReadingHandler implements ContentHandler {
         String where = attachment ? attachmentLabel : scope.prefix + (html ? "html" : "body");
         String text = TextDecoding.decode(readBounded(is), e.charset, where, notes);
         if (html) {
+            if (HtmlText.isTooComplex(text)) {
+                notes.add(where + ": more than " + HtmlText.MAX_PARSED_TAGS + " HTML tags; tags stripped, not parsed");
+            }
             text = HtmlText.toText(text);
         }
         text = TextDecoding.shapeLines(text, limits.maxTextLineLength(), where, notes);

@@ -43,6 +43,7 @@ public final class ReplyMarks {
     private static final Pattern OUTLOOK_TO = Pattern.compile(
             "^\\s*\\*?(?:To|Subject|An|Betreff|Para|Asunto|[ÀA]|Objet|Assunto|Oggetto|A)\\s?:\\*?\\s.*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CC_LINE = Pattern.compile("^\\s*(?:Cc|Reply-To)\\s?:.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE_DELIMITER = Pattern.compile("^--\\s?$");
     private static final Pattern MOBILE_FOOTER = Pattern.compile(
             "^\\s*(?:Sent from my \\S+.*|Sent from (?:Outlook|Mail|Yahoo Mail|Gmail)\\b.*|Get Outlook for \\S+.*"
@@ -55,6 +56,9 @@ public final class ReplyMarks {
                     + "(?:solely |only )?for)"
                     + "|The information (?:contained )?in this (?:e-?mail|message|communication))",
             Pattern.CASE_INSENSITIVE);
+
+    /** Attribution and header lines are short; longer lines are not tested against those patterns. */
+    private static final int MAX_MARKER_LINE = 400;
 
     private ReplyMarks() {
     }
@@ -70,8 +74,9 @@ public final class ReplyMarks {
         int leading = leadingHeaderBlock(lines);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (!history && i >= leading && (ORIGINAL_MESSAGE.matcher(line).matches()
-                    || (ownText && outlookHeaderBlockAt(lines, i)))) {
+            boolean shortLine = line.length() <= MAX_MARKER_LINE;
+            if (!history && i >= leading && shortLine
+                    && (ORIGINAL_MESSAGE.matcher(line).matches() || (ownText && outlookHeaderBlockAt(lines, i)))) {
                 history = true;
             }
             if (history) {
@@ -83,12 +88,13 @@ public final class ReplyMarks {
                 inSignature = false;
                 continue;
             }
-            if (ATTRIBUTION.matcher(line).matches()) {
+            if (shortLine && ATTRIBUTION.matcher(line).matches()) {
                 quoted[i] = true;
                 inSignature = false;
                 continue;
             }
-            if (i + 1 < lines.length && startsAttribution(line)
+            if (shortLine && i + 1 < lines.length && startsAttribution(line)
+                    && lines[i + 1].length() <= MAX_MARKER_LINE
                     && ATTRIBUTION.matcher(line + " " + lines[i + 1].strip()).matches()) {
                 quoted[i] = true;
                 quoted[i + 1] = true;
@@ -96,10 +102,10 @@ public final class ReplyMarks {
                 inSignature = false;
                 continue;
             }
-            if (SIGNATURE_DELIMITER.matcher(line).matches() || DISCLAIMER.matcher(line).lookingAt()) {
+            if (SIGNATURE_DELIMITER.matcher(line).matches() || (shortLine && DISCLAIMER.matcher(line).lookingAt())) {
                 inSignature = true;
             }
-            if (inSignature || MOBILE_FOOTER.matcher(line).matches()) {
+            if (inSignature || (shortLine && MOBILE_FOOTER.matcher(line).matches())) {
                 signature[i] = true;
                 continue;
             }
@@ -137,6 +143,9 @@ public final class ReplyMarks {
         boolean sent = false;
         boolean to = false;
         for (int j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+            if (lines[j].length() > MAX_MARKER_LINE) {
+                continue;
+            }
             sent |= OUTLOOK_SENT.matcher(lines[j]).matches();
             to |= OUTLOOK_TO.matcher(lines[j]).matches();
         }
@@ -156,11 +165,15 @@ public final class ReplyMarks {
             i++;
         }
         int start = i;
-        while (i < lines.length && (OUTLOOK_FROM.matcher(lines[i]).matches() || OUTLOOK_SENT.matcher(lines[i]).matches()
-                || OUTLOOK_TO.matcher(lines[i]).matches() || lines[i].matches("^\\s*(?:Cc|Reply-To)\\s?:.*"))) {
+        while (i < lines.length && lines[i].length() <= MAX_MARKER_LINE && isHeaderLike(lines[i])) {
             i++;
         }
         return i == start ? 0 : i;
+    }
+
+    private static boolean isHeaderLike(String line) {
+        return OUTLOOK_FROM.matcher(line).matches() || OUTLOOK_SENT.matcher(line).matches()
+                || OUTLOOK_TO.matcher(line).matches() || CC_LINE.matcher(line).matches();
     }
 
     private static List<LineRange> ranges(boolean[] marks) {
