@@ -2,16 +2,14 @@ package dev.errdex.triage;
 
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.DefaultCatalog;
-import dev.errdex.search.CatalogIndex;
-import dev.errdex.search.SearchHit;
 import dev.errdex.search.Suggestion;
+import dev.errdex.triage.internal.NoMatchIndex;
 import dev.errdex.triage.mail.MailRejectedException;
 import dev.errdex.triage.mail.ReadableEmail;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,7 +108,7 @@ class TriageEngineTest {
      * REPLACE with {@code LuceneCatalogIndex.inMemory(CATALOG)} once search-index is merged, for the cases that
      * need a real ranking; the recording double stays for "was the index asked" checks.
      */
-    private static final class RecordingIndex implements CatalogIndex {
+    private static final class RecordingIndex extends NoMatchIndex {
         final List<String> queries = new ArrayList<>();
         List<Suggestion> answer = List.of();
 
@@ -118,36 +116,6 @@ class TriageEngineTest {
         public List<Suggestion> match(String text, int limit) {
             queries.add(text);
             return answer.size() > limit ? answer.subList(0, limit) : answer;
-        }
-
-        @Override
-        public List<SearchHit> search(String query, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public void upsert(CatalogEntry entry) {
-        }
-
-        @Override
-        public void upsertAll(Collection<CatalogEntry> entries) {
-        }
-
-        @Override
-        public void remove(String code) {
-        }
-
-        @Override
-        public void addEvidence(String code, String text) {
-        }
-
-        @Override
-        public int size() {
-            return CATALOG.size();
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.errdex.triage.TriageEngine;
 import dev.errdex.triage.TriageErrorCode;
 import dev.errdex.triage.TriageResult;
 import dev.errdex.triage.extract.CodeHit;
+import dev.errdex.triage.internal.NoMatchIndex;
 import dev.errdex.triage.mail.MailLimits;
 import dev.errdex.triage.mail.MailRejectedException;
 
@@ -122,10 +123,10 @@ public final class TriageCommand {
         try {
             return LuceneCatalogIndex.inMemory(catalog);
         } catch (UnsupportedOperationException e) {
-            // TODO(search-index merge): remove this fallback with UnavailableIndex
+            // TODO(search-index merge): remove this fallback
             err.println("bin/triage: warning: the search index is not available in this build;"
                     + " suggestions stay empty (codes written in the emails are still found)");
-            return new UnavailableIndex();
+            return new NoMatchIndex();
         }
     }
 

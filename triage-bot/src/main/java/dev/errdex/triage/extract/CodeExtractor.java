@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
  *       and the code is in the catalog.</li>
  *   <li><b>namespace words</b> ("ngrok"), which set the context.</li>
  * </ul>
+ * An upper-case log level ("ERROR 2003 (HY000)") needs the qualifier too.
  * An error number is never a code after "HTTP", "status", "nginx", "MySQL"... ; when a unit follows ("500
  * times"); for 100-599 when an HTTP reason phrase follows ("502 Bad Gateway"); or, unqualified, when it is a common
  * HTTP error status (400-451, 500-511). Bare numbers (ports, invoices, order numbers), versions, times, dates and IP
@@ -222,6 +223,9 @@ public final class CodeExtractor {
                 return;
             }
             String qualifier = before.stream().limit(2).filter(namespaceByWord::containsKey).findFirst().orElse(null);
+            // "ERROR 2003 (HY000)": an upper-case log level before another tool's number; needs the namespace word
+            String keywordText = text.substring(m.start("kw"), Math.min(text.length(), m.start("kw") + 5));
+            boolean logLevel = keywordText.startsWith("ERROR") || keywordText.startsWith("ERR ");
             List<int[]> numbers = new ArrayList<>();
             numbers.add(new int[] {m.start("knum"), m.end("knum")});
             Matcher next = LIST_NEXT.matcher(text);
@@ -250,7 +254,7 @@ public final class CodeExtractor {
                     contextNamespaces.add(ns);
                     CodeSpelling.parse(ns + "_" + digits)
                             .ifPresent(c -> add(part, start, n[1], c, Form.QUALIFIED_NUMBER, lines));
-                } else if (!HTTP_ERROR_STATUSES.contains(Integer.parseInt(digits))) {
+                } else if (!HTTP_ERROR_STATUSES.contains(Integer.parseInt(digits)) && !logLevel) {
                     pending.add(new Pending(part, partIndex, start, n[1], digits, lines.isQuoted(start)));
                 }
             }

@@ -14,8 +14,8 @@ package dev.errdex.triage.mail;
  * @param maxHeaderLength   longest header field including its folded continuation lines, in bytes (default 64 KiB)
  * @param maxLineLength     longest raw line where the MIME parser reads line by line (header lines, boundary
  *                          lines), in bytes (default 64 KiB); over it the message is refused
- * @param maxAttachments    most attachments (parts with a file name or disposition "attachment", read or not;
- *                          default 100)
+ * @param maxAttachments    most attachments: parts with a file name or disposition "attachment", and inline parts
+ *                          that are not read (binary, compressed, unknown transfer encoding); default 100
  * @param maxTextBytes      most bytes of text over all read parts after transfer decoding (base64,
  *                          quoted-printable), before charset decoding (default 4 MiB)
  * @param maxTextLineLength longest line kept in the readable text, in characters (default 20,000). Longer lines
@@ -58,26 +58,6 @@ public record MailLimits(
     public MailLimits withMaxMessageBytes(long value) {
         return new MailLimits(value, maxNestingDepth, maxParts, maxHeaderCount, maxHeaderLength, maxLineLength,
                 maxAttachments, maxTextBytes, maxTextLineLength);
-    }
-
-    public MailLimits withMaxNestingDepth(int value) {
-        return new MailLimits(maxMessageBytes, value, maxParts, maxHeaderCount, maxHeaderLength, maxLineLength,
-                maxAttachments, maxTextBytes, maxTextLineLength);
-    }
-
-    public MailLimits withMaxParts(int value) {
-        return new MailLimits(maxMessageBytes, maxNestingDepth, value, maxHeaderCount, maxHeaderLength,
-                maxLineLength, maxAttachments, maxTextBytes, maxTextLineLength);
-    }
-
-    public MailLimits withMaxHeaderCount(int value) {
-        return new MailLimits(maxMessageBytes, maxNestingDepth, maxParts, value, maxHeaderLength, maxLineLength,
-                maxAttachments, maxTextBytes, maxTextLineLength);
-    }
-
-    public MailLimits withMaxAttachments(int value) {
-        return new MailLimits(maxMessageBytes, maxNestingDepth, maxParts, maxHeaderCount, maxHeaderLength,
-                maxLineLength, value, maxTextBytes, maxTextLineLength);
     }
 
     public MailLimits withMaxTextBytes(int value) {

@@ -1,4 +1,4 @@
-package dev.errdex.triage.cli;
+package dev.errdex.triage.internal;
 
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.search.CatalogIndex;
@@ -9,11 +9,11 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Stands in for the search index while {@code LuceneCatalogIndex} is a skeleton: no suggestions.
- * TODO(search-index merge): delete this class and its use in {@link TriageCommand} once
- * {@code LuceneCatalogIndex.inMemory} is implemented.
+ * An index that matches nothing: triage without inference (only written codes). bin/triage uses it while
+ * {@code LuceneCatalogIndex} is a skeleton; tests extend it to record what the engine asks.
+ * TODO(search-index merge): bin/triage then uses the real index; keep this only if a channel still needs it.
  */
-final class UnavailableIndex implements CatalogIndex {
+public class NoMatchIndex implements CatalogIndex {
 
     @Override
     public List<Suggestion> match(String text, int limit) {
