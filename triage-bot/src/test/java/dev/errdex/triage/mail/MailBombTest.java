@@ -194,6 +194,22 @@ class MailBombTest {
         assertThat(found.hits()).hasSize(CodeExtractor.MAX_HITS_PER_CODE);
     }
 
+    @Test
+    void keepsAtMostFiveHundredRecipientsOfAnAddressBomb() {
+        StringBuilder sb = new StringBuilder("Subject: list\n");
+        for (int field = 0; field < 150; field++) {
+            sb.append("To: ");
+            for (int i = 0; i < 3_000; i++) {
+                sb.append(i == 0 ? "" : ",").append('a').append(i).append("@x.io");
+            }
+            sb.append('\n');
+        }
+        sb.append("\nbody\n");
+        byte[] raw = sb.toString().getBytes(StandardCharsets.US_ASCII);
+        ReadableEmail email = assertTimeoutPreemptively(HANG_GUARD, () -> reader.read(raw));
+        assertThat(email.to()).hasSize(500);
+    }
+
     /** {@code head} followed by a single line of 'a' so that the message is {@code total} bytes long. */
     private static byte[] message(String head, int total) {
         byte[] h = head.getBytes(StandardCharsets.US_ASCII);

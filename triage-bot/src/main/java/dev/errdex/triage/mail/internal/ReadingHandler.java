@@ -43,6 +43,7 @@ public final class ReadingHandler implements ContentHandler {
     private static final Set<String> DECODED_ENCODINGS = Set.of("7bit", "8bit", "binary", "quoted-printable",
             "base64");
     private static final int MAX_PREAMBLE_BYTES = 64 * 1024;
+    private static final int MAX_LISTED = 500;
 
     private final MailLimits limits;
     private final Deque<Node> stack = new ArrayDeque<>();
@@ -190,16 +191,25 @@ public final class ReadingHandler implements ContentHandler {
         switch (name) {
             case "message-id" -> m.messageId = HeaderValues.messageId(HeaderValues.body(field));
             case "from" -> m.from = HeaderValues.addresses(HeaderValues.body(field));
-            case "to" -> m.to.addAll(HeaderValues.addresses(HeaderValues.body(field)));
-            case "cc" -> m.cc.addAll(HeaderValues.addresses(HeaderValues.body(field)));
+            case "to" -> addCapped(m.to, HeaderValues.addresses(HeaderValues.body(field)));
+            case "cc" -> addCapped(m.cc, HeaderValues.addresses(HeaderValues.body(field)));
             case "subject" -> m.subject = HeaderValues.decodeWords(HeaderValues.body(field));
             case "date" -> m.date = HeaderValues.date(HeaderValues.body(field));
             case "in-reply-to" -> m.inReplyTo = HeaderValues.messageId(HeaderValues.body(field));
-            case "references" -> m.references = HeaderValues.messageIds(HeaderValues.body(field));
+            case "references" -> m.references = capped(HeaderValues.messageIds(HeaderValues.body(field)));
             default -> {
                 // other fields do not matter for triage
             }
         }
+    }
+
+    /** Keeps at most {@value #MAX_LISTED} addresses or references per header (mailing-list bombs). */
+    private static <T> void addCapped(List<T> list, List<T> more) {
+        list.addAll(more.subList(0, Math.min(more.size(), Math.max(0, MAX_LISTED - list.size()))));
+    }
+
+    private static <T> List<T> capped(List<T> list) {
+        return list.size() > MAX_LISTED ? List.copyOf(list.subList(0, MAX_LISTED)) : list;
     }
 
     @Override
