@@ -4,6 +4,7 @@ import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.DefaultCatalog;
 import dev.errdex.search.Suggestion;
 import dev.errdex.triage.internal.NoMatchIndex;
+import dev.errdex.triage.mail.MailReader;
 import dev.errdex.triage.mail.MailRejectedException;
 import dev.errdex.triage.mail.ReadableEmail;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TriageEngineTest {
@@ -52,7 +54,7 @@ class TriageEngineTest {
         TriageResult result = engine.triage(bytes("Subject: site down\n\nThe tunnel is up but my app is not reached.\n"));
         assertThat(result.explicit()).isEmpty();
         assertThat(result.suggestions()).extracting(Suggestion::code, Suggestion::attach)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ERR_NGROK_8012", true));
+                .containsExactly(tuple("ERR_NGROK_8012", true));
         assertThat(index.queries).singleElement().asString().contains("my app is not reached");
     }
 
@@ -66,7 +68,7 @@ class TriageEngineTest {
 
     @Test
     void givesTheMatcherOwnWordsFirstAndLeavesSignaturesOut() {
-        ReadableEmail email = new dev.errdex.triage.mail.MailReader().read(Fixtures.bytes("mail/reply-quoted.eml"));
+        ReadableEmail email = new MailReader().read(Fixtures.bytes("mail/reply-quoted.eml"));
         String text = TriageEngine.matcherText(email);
         assertThat(text).startsWith("Re: tunnel stops\n\nIt happened again");
         assertThat(text.indexOf("It happened again")).isLessThan(text.indexOf("Could you send us"));
@@ -75,7 +77,7 @@ class TriageEngineTest {
 
     @Test
     void putsForwardedTextAndAttachmentsBeforeQuotedHistory() {
-        ReadableEmail email = new dev.errdex.triage.mail.MailReader().read(Fixtures.bytes("mail/forwarded-rfc822.eml"));
+        ReadableEmail email = new MailReader().read(Fixtures.bytes("mail/forwarded-rfc822.eml"));
         String text = TriageEngine.matcherText(email);
         assertThat(text.indexOf("Forwarding the note")).isLessThan(text.indexOf("The dashboard says"));
         assertThat(text.indexOf("The dashboard says")).isLessThan(text.indexOf("NS record check"));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MailReaderTest {
@@ -123,8 +124,8 @@ class MailReaderTest {
         assertThat(email.attachments()).filteredOn(a -> !a.read())
                 .extracting(Attachment::fileName, Attachment::note)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("screen.png", "not text (image/png)"),
-                        org.assertj.core.groups.Tuple.tuple("old.log.gz", "compressed, not decompressed"));
+                        tuple("screen.png", "not text (image/png)"),
+                        tuple("old.log.gz", "compressed, not decompressed"));
         assertThat(email.text()).doesNotContain("ERR_NGROK_4100");
     }
 

@@ -26,6 +26,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Receives mime4j's parse events and builds a {@link ReadableEmail}, enforcing the limits the parser does not
@@ -52,7 +53,6 @@ public final class ReadingHandler implements ContentHandler {
     private int depth;
     private int parts;
     private long textBytes;
-    private boolean sawHeaderField;
     private MessageNode top;
     private List<Draft> result;
 
@@ -69,11 +69,6 @@ public final class ReadingHandler implements ContentHandler {
         }
         return new ReadableEmail(m.messageId, m.from.isEmpty() ? null : m.from.get(0), m.to, m.cc, m.subject,
                 m.date, m.inReplyTo, m.references, textParts, attachments, notes);
-    }
-
-    /** Whether the message had at least one header field. */
-    public boolean sawHeaderField() {
-        return sawHeaderField;
     }
 
     // ---- structure events ------------------------------------------------------------------------------------
@@ -127,7 +122,7 @@ public final class ReadingHandler implements ContentHandler {
         MultipartNode mp = (MultipartNode) stack.pop();
         depth--;
         Entity owner = (Entity) stack.peek();
-        owner.out.addAll(mp.chosen(limits, this::readTextFallback));
+        owner.out.addAll(mp.chosen(this::readTextFallback));
     }
 
     @Override
@@ -157,7 +152,6 @@ public final class ReadingHandler implements ContentHandler {
 
     @Override
     public void field(Field field) throws MimeException {
-        sawHeaderField = true;
         Entity e = (Entity) stack.peek();
         String name = field.getNameLowerCase();
         switch (name) {
@@ -464,7 +458,7 @@ public final class ReadingHandler implements ContentHandler {
          * one; every other multipart: all children in order. A multipart with no readable child falls back to its
          * preamble (broken mail whose boundary never comes).
          */
-        List<Draft> chosen(MailLimits limits, java.util.function.Function<byte[], Draft> preambleReader) {
+        List<Draft> chosen(Function<byte[], Draft> preambleReader) {
             List<Draft> all = new ArrayList<>();
             if ("alternative".equals(subtype) && children.size() > 1) {
                 List<Draft> plain = firstWith(Kind.BODY);

@@ -15,7 +15,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Property-based tests of the extractor: any code in any spelling is found; number look-alikes never are. */
-class CodeExtractorProperties {
+class CodeExtractorPropertyTest {
 
     private static final List<String> CODES = DefaultCatalog.load().stream().map(CatalogEntry::code).toList();
     private static final CodeExtractor EXTRACTOR = new CodeExtractor(CODES);

@@ -19,7 +19,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Property-based tests of the reader: random input never escapes as an exception; codes survive any encoding. */
-class MailReaderProperties {
+class MailReaderPropertyTest {
 
     private static final List<String> CODES = DefaultCatalog.load().stream().map(CatalogEntry::code).toList();
     private static final CodeExtractor EXTRACTOR = new CodeExtractor(CODES);
