@@ -16,9 +16,10 @@ import java.util.List;
  * Loads the catalog for bin/triage: the bundled one, or the file/folder named by {@code --catalog}.
  *
  * <p>Supported now: a JSON file in the bundled format ({@code {"entries": [...]}}) or a JSON array of entries.
- * TODO(catalog-core import): YAML exports and docs folders are read by the catalog importer of catalog-core, which is
- * not merged yet; once it is, call it here (its entry point for "export file or docs folder to entries") instead of
- * refusing.
+ * TODO(catalog-core import, branch catalog): once merged, replace the body of {@link #load} with
+ * {@code dev.errdex.catalog.io.CatalogFile.read(Path)} for .json/.yaml/.yml files and
+ * {@code dev.errdex.catalog.io.DocsFolderReader.read(Path)} for docs folders (both return a {@code ReadResult}:
+ * use {@code catalogEntries()}, and report {@code rejected()} on standard error), and drop the refusals below.
  */
 final class CatalogFiles {
 
