@@ -51,7 +51,8 @@ class TriageEngineTest {
     @Test
     void asksTheIndexWhenNoCodeIsWritten() {
         index.answer = List.of(new Suggestion("ERR_NGROK_8012", 0.97, true, List.of()));
-        TriageResult result = engine.triage(bytes("Subject: site down\n\nThe tunnel is up but my app is not reached.\n"));
+        TriageResult result = engine.triage(
+                bytes("Subject: site down\n\nThe tunnel is up but my app is not reached.\n"));
         assertThat(result.explicit()).isEmpty();
         assertThat(result.suggestions()).extracting(Suggestion::code, Suggestion::attach)
                 .containsExactly(tuple("ERR_NGROK_8012", true));

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +55,7 @@ public final class TriageCommand {
             Exit status: 0 when every PATH was processed (even with per-email errors), 2 on a usage error.
             """;
 
+    private static final Pattern MAIL_FILE = Pattern.compile(".*\\.(eml|msg|mbox|mbx)", Pattern.CASE_INSENSITIVE);
     private static final int EXIT_OK = 0;
     private static final int EXIT_USAGE = 2;
 
@@ -142,7 +144,7 @@ public final class TriageCommand {
             List<Path> files;
             try (Stream<Path> list = Files.list(path)) {
                 files = list.filter(Files::isRegularFile)
-                        .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(eml|msg|mbox|mbx)"))
+                        .filter(f -> MAIL_FILE.matcher(f.getFileName().toString()).matches())
                         .sorted()
                         .toList();
             } catch (IOException e) {

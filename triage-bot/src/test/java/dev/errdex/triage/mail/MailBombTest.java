@@ -32,7 +32,8 @@ class MailBombTest {
         StringBuilder sb = new StringBuilder("From: a@example.com\nSubject: nest\nMIME-Version: 1.0\n");
         int levels = 5_000;
         for (int i = 0; i < levels; i++) {
-            sb.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\n\n--b").append(i).append('\n');
+            sb.append("Content-Type: multipart/mixed; boundary=\"b").append(i)
+                    .append("\"\n\n--b").append(i).append('\n');
         }
         sb.append("Content-Type: text/plain\n\nERR_NGROK_3200\n");
         for (int i = levels - 1; i >= 0; i--) {
@@ -96,7 +97,8 @@ class MailBombTest {
             bomb.write(member.toByteArray());
         }
         String raw = "From: a@example.com\nSubject: bomb\nMIME-Version: 1.0\n"
-                + "Content-Type: multipart/mixed; boundary=\"m\"\n\n--m\nContent-Type: text/plain\n\nsee log ERR_NGROK_108\n"
+                + "Content-Type: multipart/mixed; boundary=\"m\"\n\n"
+                + "--m\nContent-Type: text/plain\n\nsee log ERR_NGROK_108\n"
                 + "--m\nContent-Type: application/gzip\nContent-Disposition: attachment; filename=\"agent.log.gz\"\n"
                 + "Content-Transfer-Encoding: base64\n\n"
                 + Base64.getMimeEncoder().encodeToString(bomb.toByteArray()) + "\n--m--\n";

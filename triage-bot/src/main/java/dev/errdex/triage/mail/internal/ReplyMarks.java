@@ -29,7 +29,8 @@ public final class ReplyMarks {
                     + "|El\\s.{4,300}\\sescribi[óo]\\s?:"
                     + "|Em\\s.{4,300}\\sescreveu\\s?:"
                     + "|Il\\s.{4,300}\\sha\\sscritto\\s?:"
-                    + "|.{1,200}\\s<[^<>\\s]+@[^<>\\s]+>\\s(?:wrote|schrieb|a\\s[ée]crit|escribi[óo]|escreveu)\\s?:)\\s*$",
+                    + "|.{1,200}\\s<[^<>\\s]+@[^<>\\s]+>\\s"
+                    + "(?:wrote|schrieb|a\\s[ée]crit|escribi[óo]|escreveu)\\s?:)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORIGINAL_MESSAGE = Pattern.compile(
             "^\\s*-{2,}\\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Mensaje original|Message d'origine"
