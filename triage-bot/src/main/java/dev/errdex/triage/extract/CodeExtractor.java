@@ -113,7 +113,9 @@ public final class CodeExtractor {
     private static Pattern buildScanner(Collection<String> namespaceWords) {
         // a word starts after a non-alphanumeric character, or after an escape such as \n in a pasted log/JSON string
         String left = "(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))";
-        String token = "(?<tok>" + left + "ERR(?<s1>[_.\\-]|[ \\t]{1,2})(?<ns>[A-Za-z][A-Za-z0-9]{0,19})"
+        // a code token starts a word; an underscore before it makes it part of an identifier (MY_ERR_CODE_1)
+        String tokenLeft = "(?:(?<![A-Za-z0-9_])|(?<=\\\\[nrt]))";
+        String token = "(?<tok>" + tokenLeft + "ERR(?<s1>[_.\\-]|[ \\t]{1,2})(?<ns>[A-Za-z][A-Za-z0-9]{0,19})"
                 + "(?<s2>[_.\\-]|[ \\t]{1,2})(?<num>\\d{1,9})(?![A-Za-z0-9]))";
         String keyword = "(?<kw>" + left + "(?:errors?|err|fehler(?:code|nummer)?|erreur|erro|errore"
                 + "|c[oó]digo(?:[ \\t]+de[ \\t]+error)?)(?:[ \\t]+(?:code|codes|number|no\\.|nr\\.))?"

@@ -173,7 +173,7 @@ class CodeExtractorTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"we err on the side of caution 3 times", "see err.log.1 for ngrok",
-            "ERR_CONNECTION_REFUSED",
+            "ERR_CONNECTION_REFUSED", "the constant MY_ERR_CODE_1 in our code",
             "net::ERR_HTTP2_PROTOCOL_ERROR", "ngrok error 12", "MySQL error 1045 ngrok",
             "ngrok tunnel up; ERROR 1226 (42000): User has exceeded the resource"})
         void ignoresCodeLookalikes(String text) {
