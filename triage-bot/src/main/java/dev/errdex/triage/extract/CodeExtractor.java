@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,8 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Finds every error code written in an email, in any spelling, in one pass over each text part.
  *
- * <p>One combined pattern finds three kinds of token; small fixed-size checks around each decide (see
- * docs/triage.md for the full rules):
+ * <p>One combined pattern, tried only at word starts in a single walk over the text, finds three kinds of token;
+ * small fixed-size checks around each decide (see docs/triage.md for the full rules):
  * <ul>
  *   <li><b>code tokens</b> {@code ERR_NGROK_3200}, {@code err_ngrok_3200}, {@code ERR-NGROK-3200},
  *       {@code ERR NGROK 3200}, {@code ERR.NGROK.3200}, leading zeros, also inside URLs
@@ -81,6 +82,7 @@ public final class CodeExtractor {
     private final Map<String, String> namespaceByWord;
     private final String defaultNamespace;
     private final Pattern scanner;
+    private final boolean[] startLetters;
 
     /**
      * @param knownCodes the catalog's codes (any spelling; normalised with {@link CodeSpelling})
@@ -103,6 +105,7 @@ public final class CodeExtractor {
                 ? CodeSpelling.DEFAULT_NAMESPACE
                 : words.size() == 1 ? words.values().iterator().next() : null;
         this.scanner = buildScanner(words.keySet());
+        this.startLetters = startLetters(words.keySet());
     }
 
     /** An extractor for the codes of these catalog entries. */
@@ -110,25 +113,37 @@ public final class CodeExtractor {
         return new CodeExtractor(entries.stream().map(CatalogEntry::code).toList());
     }
 
+    /**
+     * The combined token grammar, matched only at word starts (see {@link Scan#tokens}): code tokens, error numbers,
+     * namespace words.
+     */
     private static Pattern buildScanner(Collection<String> namespaceWords) {
-        // a word starts after a non-alphanumeric character, or after an escape such as \n in a pasted log/JSON string
-        String left = "(?:(?<![A-Za-z0-9])|(?<=\\\\[nrt]))";
-        // a code token starts a word; an underscore before it makes it part of an identifier (MY_ERR_CODE_1)
-        String tokenLeft = "(?:(?<![A-Za-z0-9_])|(?<=\\\\[nrt]))";
-        String token = "(?<tok>" + tokenLeft + "ERR(?<s1>[_.\\-]|[ \\t]{1,2})(?<ns>[A-Za-z][A-Za-z0-9]{0,19})"
+        String token = "(?<tok>ERR(?<s1>[_.\\-]|[ \\t]{1,2})(?<ns>[A-Za-z][A-Za-z0-9]{0,19})"
                 + "(?<s2>[_.\\-]|[ \\t]{1,2})(?<num>\\d{1,9})(?![A-Za-z0-9]))";
-        String keyword = "(?<kw>" + left + "(?:errors?|err|fehler(?:code|nummer)?|erreur|erro|errore"
+        String keyword = "(?<kw>(?:errors?|err|fehler(?:code|nummer)?|erreur|erro|errore"
                 + "|c[oó]digo(?:[ \\t]+de[ \\t]+error)?)(?:[ \\t]+(?:code|codes|number|no\\.|nr\\.))?"
                 + "[\\s#:]{1,8}(?<knum>\\d{1,9})(?![A-Za-z0-9]|[.,:/\\-]\\d))";
         StringBuilder sb = new StringBuilder(token).append('|').append(keyword);
         if (!namespaceWords.isEmpty()) {
-            sb.append("|(?<nsw>").append(left).append("(?:")
+            sb.append("|(?<nsw>(?:")
                     .append(namespaceWords.stream().map(Pattern::quote).collect(Collectors.joining("|")))
                     .append(")(?![A-Za-z0-9]))");
         } else {
             sb.append("|(?<nsw>(?!))");
         }
         return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** First letters of the grammar's words, both cases: only word starts with one of them are tried. */
+    private static boolean[] startLetters(Collection<String> namespaceWords) {
+        boolean[] starts = new boolean[128];
+        StringBuilder letters = new StringBuilder("efc");
+        namespaceWords.forEach(w -> letters.append(w.charAt(0)));
+        for (char c : letters.toString().toCharArray()) {
+            starts[Character.toLowerCase(c)] = true;
+            starts[Character.toUpperCase(c)] = true;
+        }
+        return starts;
     }
 
     /** Whether the code (canonical) is in the catalog. */
@@ -171,19 +186,16 @@ public final class CodeExtractor {
         private int partIndex;
 
         void contextOnly(String text) {
-            Matcher m = scanner.matcher(text);
-            while (m.find()) {
+            tokens(text, m -> {
                 if (m.start("nsw") >= 0) {
                     contextNamespaces.add(namespaceByWord.get(m.group("nsw").toLowerCase(Locale.ROOT)));
                 }
-            }
+            });
         }
 
         void part(TextPart part) {
-            String text = part.text();
             LineCursor lines = new LineCursor(part);
-            Matcher m = scanner.matcher(text);
-            while (m.find()) {
+            tokens(part.text(), m -> {
                 if (m.start("tok") >= 0) {
                     token(part, m, lines);
                 } else if (m.start("kw") >= 0) {
@@ -191,8 +203,34 @@ public final class CodeExtractor {
                 } else if (m.start("nsw") >= 0) {
                     contextNamespaces.add(namespaceByWord.get(m.group("nsw").toLowerCase(Locale.ROOT)));
                 }
-            }
+            });
             partIndex++;
+        }
+
+        /**
+         * The one pass: walks the text once and tries the grammar, anchored, only where a word starts with one of
+         * its first letters. A word starts after a character that is not an ASCII letter or digit, or after an
+         * escape such as {@code \\n} in a pasted log or JSON string; a code token also not after {@code _}
+         * ({@code MY_ERR_CODE_1} is an identifier).
+         */
+        private void tokens(String text, Consumer<Matcher> sink) {
+            Matcher m = scanner.matcher(text);
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c >= 128 || !startLetters[c] || !wordStart(text, i)) {
+                    i++;
+                    continue;
+                }
+                m.region(i, n);
+                if (!m.lookingAt() || (m.start("tok") >= 0 && i > 0 && text.charAt(i - 1) == '_')) {
+                    i++;
+                    continue;
+                }
+                sink.accept(m);
+                i = Math.max(m.end(), i + 1);
+            }
         }
 
         private void token(TextPart part, Matcher m, LineCursor lines) {
@@ -336,6 +374,21 @@ public final class CodeExtractor {
             case "payload" -> second.equals("too");
             default -> true;
         };
+    }
+
+    private static boolean wordStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        if (!isAsciiAlnum(p)) {
+            return true;
+        }
+        return i >= 2 && text.charAt(i - 2) == '\\' && (p == 'n' || p == 'r' || p == 't');
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Up to three words before {@code pos}, nearest first, lower case, within {@value #WINDOW} characters. */
