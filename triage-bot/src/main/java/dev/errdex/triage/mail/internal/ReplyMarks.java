@@ -76,8 +76,7 @@ public final class ReplyMarks {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             boolean shortLine = line.length() <= MAX_MARKER_LINE;
-            if (!history && i >= leading && shortLine
-                    && (ORIGINAL_MESSAGE.matcher(line).matches() || (ownText && outlookHeaderBlockAt(lines, i)))) {
+            if (!history && i >= leading && shortLine && startsHistory(lines, i, ownText)) {
                 history = true;
             }
             if (history) {
@@ -89,13 +88,13 @@ public final class ReplyMarks {
                 inSignature = false;
                 continue;
             }
-            if (shortLine && ATTRIBUTION.matcher(line).matches()) {
+            if (shortLine && endsWithColon(line) && ATTRIBUTION.matcher(line).matches()) {
                 quoted[i] = true;
                 inSignature = false;
                 continue;
             }
             if (shortLine && i + 1 < lines.length && startsAttribution(line)
-                    && lines[i + 1].length() <= MAX_MARKER_LINE
+                    && lines[i + 1].length() <= MAX_MARKER_LINE && endsWithColon(lines[i + 1])
                     && ATTRIBUTION.matcher(line + " " + lines[i + 1].strip()).matches()) {
                 quoted[i] = true;
                 quoted[i + 1] = true;
@@ -115,6 +114,24 @@ public final class ReplyMarks {
             }
         }
         return new TextPart(label, text, ranges(quoted), ranges(signature));
+    }
+
+    /** "-----Original Message-----", or an Outlook header block after some text of the sender's own. */
+    private static boolean startsHistory(String[] lines, int i, boolean afterOwnText) {
+        String line = lines[i];
+        return line.contains("--") && ORIGINAL_MESSAGE.matcher(line).matches()
+                || afterOwnText && line.indexOf(':') > 0 && outlookHeaderBlockAt(lines, i);
+    }
+
+    /** Attribution lines end with a colon: a cheap test before the pattern. */
+    private static boolean endsWithColon(String line) {
+        for (int i = line.length() - 1; i >= 0; i--) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c == ':';
+            }
+        }
+        return false;
     }
 
     private static boolean isQuoteLine(String line) {
