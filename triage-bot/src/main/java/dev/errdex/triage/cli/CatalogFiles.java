@@ -1,25 +1,21 @@
 package dev.errdex.triage.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.DefaultCatalog;
+import dev.errdex.catalog.io.CatalogFile;
+import dev.errdex.catalog.io.DocsFolderReader;
+import dev.errdex.catalog.io.ReadResult;
+import dev.errdex.catalog.io.Rejection;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the catalog for bin/triage: the bundled one, or the file/folder named by {@code --catalog}.
- *
- * <p>Supported now: a JSON file in the bundled format ({@code {"entries": [...]}}) or a JSON array of entries.
- * TODO(catalog-core import, branch catalog): once merged, replace the body of {@link #load} with
- * {@code dev.errdex.catalog.io.CatalogFile.read(Path)} for .json/.yaml/.yml files and
- * {@code dev.errdex.catalog.io.DocsFolderReader.read(Path)} for docs folders (both return a {@code ReadResult}:
- * use {@code catalogEntries()}, and report {@code rejected()} on standard error), and drop the refusals below.
+ * Loads the catalog for bin/triage: the bundled one, or the file/folder named by {@code --catalog} — a JSON or YAML
+ * export ({@code errdex-catalog/1}) or a docs-as-code folder, read by catalog-core's importers. Rejected entries
+ * are reported on standard error; the rest is used.
  */
 final class CatalogFiles {
 
@@ -30,28 +26,17 @@ final class CatalogFiles {
         if (source == null) {
             return DefaultCatalog.load();
         }
-        if (Files.isDirectory(source)) {
-            throw new IOException(source + " is a folder; reading docs folders needs the catalog importer"
-                    + " (catalog-core), not available in this build. Give a JSON export instead");
+        if (!Files.exists(source)) {
+            throw new IOException(source + " does not exist: give a catalog export (.json, .yaml) or a docs folder");
         }
-        String name = source.getFileName().toString().toLowerCase();
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            throw new IOException(source + " is YAML; YAML exports need the catalog importer (catalog-core),"
-                    + " not available in this build. Give a JSON export instead");
+        ReadResult read = Files.isDirectory(source) ? DocsFolderReader.read(source) : CatalogFile.read(source);
+        for (Rejection r : read.rejected()) {
+            System.err.println("catalog: " + r);
         }
-        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        JsonNode root = mapper.readTree(source.toFile());
-        JsonNode entries = root != null && root.isObject() ? root.get("entries") : root;
-        if (entries == null || !entries.isArray()) {
-            throw new IOException(source + " is not a catalog export: expected {\"entries\": [...]} or an array");
+        List<CatalogEntry> entries = read.catalogEntries();
+        if (entries.isEmpty()) {
+            throw new IOException(source + " has no usable catalog entries");
         }
-        List<CatalogEntry> out = new ArrayList<>();
-        for (JsonNode n : entries) {
-            out.add(mapper.treeToValue(n, CatalogEntry.class));
-        }
-        if (out.isEmpty()) {
-            throw new IOException(source + " has no entries");
-        }
-        return List.copyOf(out);
+        return entries;
     }
 }

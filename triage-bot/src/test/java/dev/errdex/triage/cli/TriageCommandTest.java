@@ -94,11 +94,23 @@ class TriageCommandTest {
     @Test
     void usesACatalogExportGivenWithCatalogOption() throws IOException {
         Path catalog = Files.writeString(dir.resolve("catalog.json"),
-                "{\"entries\":[{\"code\":\"ERR_ACME_7\",\"namespace\":\"ERR_ACME\",\"number\":7,\"title\":\"t\"}]}");
+                "{\"format\":\"errdex-catalog/1\",\"entries\":[{\"code\":\"ERR_ACME_7\",\"namespace\":\"ERR_ACME\",\"number\":7,\"title\":\"t\",\"message\":\"The widget broke.\"}]}");
         Path mail = Files.writeString(dir.resolve("m.eml"), "Subject: x\n\nsaw ERR_ACME_7 and ERR_NGROK_108\n");
         assertThat(run("--catalog", catalog.toString(), mail.toString())).isZero();
         JsonNode o = lines().get(0);
         assertThat(o.get("explicit").get(0).asText()).isEqualTo("ERR_ACME_7");
+        assertThat(o.get("unknown").get(0).asText()).isEqualTo("ERR_NGROK_108");
+    }
+
+    @Test
+    void usesADocsFolderGivenWithCatalogOption() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("err_ngrok_4242.mdx"),
+                "---\ntitle: Error 4242\n---\n\n## ERR_NGROK_4242\nThe widget `NAME` is out of stock.\n");
+        Path mail = Files.writeString(dir.resolve("m.eml"), "Subject: x\n\nngrok said ERR_NGROK_4242 and ERR_NGROK_108\n");
+        assertThat(run("--catalog", docs.toString(), mail.toString())).isZero();
+        JsonNode o = lines().get(0);
+        assertThat(o.get("explicit").get(0).asText()).isEqualTo("ERR_NGROK_4242");
         assertThat(o.get("unknown").get(0).asText()).isEqualTo("ERR_NGROK_108");
     }
 
