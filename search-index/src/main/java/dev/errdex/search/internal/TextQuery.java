@@ -1,0 +1,90 @@
+package dev.errdex.search.internal;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds Lucene queries from analysed terms, never from query syntax: any input is safe. Each prose term becomes a
+ * best-field disjunction over the prose fields (a word counts once, in the field where it weighs most); each word
+ * pair becomes a should-clause on the pair fields, so a passage that repeats the template's wording gathers the
+ * pair scores on top of the word scores.
+ *
+ * @param wordFields field name to boost, for prose terms
+ * @param pairFields field name to boost, for word pairs
+ * @param tieBreaker share of the non-best fields' scores kept in a term's disjunction
+ */
+public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFields, float tieBreaker) {
+
+    /** Most clauses one query gets (each kind); extra terms are dropped, the earliest kept. */
+    public static final int MAX_TERMS = 64;
+
+    /** A should-clause per word (over the word fields) and per pair (over the pair fields), plus {@code extra}. */
+    public Query build(List<WeightedTerm> words, List<String> pairs, List<Query> extra) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (WeightedTerm w : words) {
+            if (n++ == MAX_TERMS) {
+                break;
+            }
+            List<Query> perField = new ArrayList<>(wordFields.size());
+            wordFields.forEach((field, boost) ->
+                    perField.add(new BoostQuery(new TermQuery(new Term(field, w.term())), boost)));
+            Query q = new DisjunctionMaxQuery(perField, tieBreaker);
+            b.add(w.weight() == 1f ? q : new BoostQuery(q, w.weight()), BooleanClause.Occur.SHOULD);
+        }
+        n = 0;
+        for (String pair : pairs) {
+            if (n++ == MAX_TERMS) {
+                break;
+            }
+            pairFields.forEach((field, boost) -> b.add(
+                    new BoostQuery(new TermQuery(new Term(field, pair)), boost), BooleanClause.Occur.SHOULD));
+        }
+        extra.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    /** One query per field of this query (words and pairs of that field only), to tell which field matched. */
+    public Map<String, Query> perField(List<WeightedTerm> words, List<String> pairs) {
+        Map<String, Query> out = new LinkedHashMap<>();
+        wordFields.keySet().forEach(field -> {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            words.stream().limit(MAX_TERMS).forEach(w ->
+                    b.add(new TermQuery(new Term(field, w.term())), BooleanClause.Occur.SHOULD));
+            out.put(field, b.build());
+        });
+        pairFields.keySet().forEach(field -> {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            pairs.stream().limit(MAX_TERMS).forEach(p ->
+                    b.add(new TermQuery(new Term(field, p)), BooleanClause.Occur.SHOULD));
+            out.put(field, b.build());
+        });
+        return out;
+    }
+
+    /** Field boosts in the order given: {@code boosts("title", 2f, "message", 1f)}. */
+    public static Map<String, Float> boosts(Object... fieldsAndBoosts) {
+        Map<String, Float> m = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndBoosts.length; i += 2) {
+            m.put((String) fieldsAndBoosts[i], (Float) fieldsAndBoosts[i + 1]);
+        }
+        return m;
+    }
+
+    /** A prose term and its weight in the query (1 for a word as written, less for a spelling correction). */
+    public record WeightedTerm(String term, float weight) {
+        public static WeightedTerm of(String term) {
+            return new WeightedTerm(term, 1f);
+        }
+    }
+}
