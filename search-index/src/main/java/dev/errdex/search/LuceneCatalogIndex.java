@@ -10,6 +10,7 @@ import dev.errdex.search.internal.IndexStore;
 import dev.errdex.search.internal.IndexedEntry;
 import dev.errdex.search.internal.MatchEngine;
 import dev.errdex.search.internal.MiniLmEncoder;
+import dev.errdex.search.internal.Ranker;
 import dev.errdex.search.internal.SearchEngine;
 import dev.errdex.search.internal.SentenceEncoder;
 import org.apache.lucene.document.Document;
@@ -50,8 +51,9 @@ public final class LuceneCatalogIndex implements CatalogIndex {
         this.store = store;
         this.analyzers = analyzers;
         this.encoder = options.semantic() ? MiniLmEncoder.shared() : null;
-        this.matcher = new MatchEngine(analyzers, entries::get, encoder, new Confidence());
-        this.searcher = new SearchEngine(analyzers, entries::get, encoder);
+        Ranker ranker = new Ranker(analyzers, entries::get, encoder);
+        this.matcher = new MatchEngine(ranker, new Confidence());
+        this.searcher = new SearchEngine(analyzers, ranker);
     }
 
     /** An index held in memory, built from {@code entries}, with the default options. */
@@ -176,7 +178,7 @@ public final class LuceneCatalogIndex implements CatalogIndex {
     }
 
     /** The ranked candidates of a text with their features (evaluation and calibration). */
-    MatchEngine.Ranking rank(String text) {
+    Ranker.Ranking rank(String text) {
         return store.read(s -> matcher.rank(s, text));
     }
 

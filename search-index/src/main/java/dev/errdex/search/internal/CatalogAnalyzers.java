@@ -7,19 +7,21 @@ import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +116,16 @@ public final class CatalogAnalyzers {
         byName.values().forEach(Analyzer::close);
     }
 
+    /** The Snowball project's English stop words (pronouns, auxiliaries, question words...), shipped by Lucene. */
+    private static CharArraySet snowballStopWords() {
+        try (Reader r = new java.io.InputStreamReader(
+                SnowballFilter.class.getResourceAsStream("english_stop.txt"), StandardCharsets.UTF_8)) {
+            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(r));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("Lucene's English stop word list is missing from the class path", e);
+        }
+    }
+
     private static StandardTokenizer wordTokenizer() {
         StandardTokenizer tokenizer = new StandardTokenizer();
         tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
@@ -127,7 +139,7 @@ public final class CatalogAnalyzers {
     }
 
     private static final class EnglishProse extends Analyzer {
-        private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        private static final CharArraySet STOP_WORDS = snowballStopWords();
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {

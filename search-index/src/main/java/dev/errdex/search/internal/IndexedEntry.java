@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A catalog entry as the index sees it: the entry, the support texts learned for it, and its analysed template
@@ -58,6 +59,11 @@ public record IndexedEntry(
         List<String> more = new ArrayList<>(learned);
         more.add(text);
         return new IndexedEntry(entry, more, template, templatePairs, templateWords, symptomWords, messageKey);
+    }
+
+    /** The template's word pairs as a set. */
+    public Set<String> templatePairSet() {
+        return Set.copyOf(templatePairs);
     }
 
     public String code() {

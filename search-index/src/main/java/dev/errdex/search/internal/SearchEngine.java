@@ -2,15 +2,11 @@ package dev.errdex.search.internal;
 
 import dev.errdex.search.SearchHit;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -18,14 +14,9 @@ import org.apache.lucene.search.spell.WordBreakSpellChecker;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Search for people: a few words, a question, a fragment of a message with real values, a code in any spelling,
@@ -56,16 +47,14 @@ public final class SearchEngine {
             0.2f);
 
     private final CatalogAnalyzers analyzers;
-    private final Function<String, IndexedEntry> entries;
-    private final SentenceEncoder encoder;
+    private final Ranker ranker;
     private final SnippetMarker snippets;
     private final DirectSpellChecker speller = new DirectSpellChecker();
     private final WordBreakSpellChecker wordBreaker = new WordBreakSpellChecker();
 
-    public SearchEngine(CatalogAnalyzers analyzers, Function<String, IndexedEntry> entries, SentenceEncoder encoder) {
+    public SearchEngine(CatalogAnalyzers analyzers, Ranker ranker) {
         this.analyzers = analyzers;
-        this.entries = entries;
-        this.encoder = encoder;
+        this.ranker = ranker;
         this.snippets = new SnippetMarker(analyzers.get(CatalogAnalyzers.ENGLISH));
         speller.setMaxEdits(2);
         speller.setMinPrefix(1);
@@ -83,73 +72,27 @@ public final class SearchEngine {
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
-        IndexReader reader = searcher.getIndexReader();
-        List<TextQuery.WeightedTerm> words = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String t : analyzers.terms(CatalogFields.MESSAGE, q)) {
-            if (seen.add(t)) {
-                words.add(TextQuery.WeightedTerm.of(t));
-            }
-        }
-        words.addAll(corrections(reader, q, seen));
-        List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, q)));
+        Ranker.Passage passage = ranker.passage(q, true);
+        Set<String> seen = passage.terms();
         List<Query> codes = new ArrayList<>();
         for (String code : new LinkedHashSet<>(analyzers.terms(CatalogFields.CODE_SPELLING, q))) {
             float boost = code.startsWith("err_") ? FULL_CODE_BOOST : NUMBER_BOOST;
             codes.add(new BoostQuery(new TermQuery(new Term(CatalogFields.CODE_SPELLING, code)), boost));
         }
-        Query lexical = SEARCH_QUERY.build(words, pairs, codes);
-        TopDocs top = searcher.search(lexical, Math.max(CANDIDATES, limit));
-        StoredFields stored = searcher.storedFields();
-        Map<String, Double> scores = new LinkedHashMap<>();
-        double best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
-        for (ScoreDoc sd : top.scoreDocs) {
-            String code = stored.document(sd.doc, Set.of(CatalogFields.CODE)).get(CatalogFields.CODE);
-            scores.put(code, best > 0 ? sd.score / best : 0);
-        }
-        if (encoder != null) {
-            addSemantic(searcher, q, scores);
-        }
-        Set<String> marked = new LinkedHashSet<>();
-        words.forEach(w -> marked.add(w.term()));
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
-        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
+        passage = passage.with(corrections(searcher.getIndexReader(), q, seen), codes);
+        Ranker.Ranking ranking = ranker.rank(searcher, List.of(passage), SEARCH_QUERY, RankWeights.SEARCH,
+                Math.max(CANDIDATES, limit));
+        Set<String> marked = passage.terms();
         List<SearchHit> hits = new ArrayList<>();
-        for (Map.Entry<String, Double> e : ranked) {
-            IndexedEntry entry = entries.apply(e.getKey());
-            if (entry == null) {
-                continue;
-            }
-            hits.add(new SearchHit(entry.code(), entry.entry().title(), categoryOf(entry),
-                    Math.round(e.getValue() * 1000) / 1000.0, snippet(entry, marked)));
+        for (Ranker.Candidate c : ranking.candidates()) {
+            hits.add(new SearchHit(c.code(), c.entry().entry().title(), categoryOf(c.entry()),
+                    Math.round(c.score() * 1000) / 1000.0, snippet(c.entry(), marked)));
             if (hits.size() == limit) {
                 break;
             }
         }
         return hits;
     }
-
-    private void addSemantic(IndexSearcher searcher, String q, Map<String, Double> scores) throws IOException {
-        float[] v = encoder.encode(q);
-        Query vectorsOnly = new TermQuery(new Term(EntryDocuments.KIND, EntryDocuments.KIND_VECTOR));
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(CatalogFields.VECTOR, v, CANDIDATES, vectorsOnly),
-                CANDIDATES);
-        StoredFields stored = searcher.storedFields();
-        Map<String, Double> cosine = new HashMap<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            String code = stored.document(sd.doc, Set.of(CatalogFields.CODE)).get(CatalogFields.CODE);
-            cosine.merge(code, 2.0 * sd.score - 1, Math::max);
-        }
-        Map<String, Double> fused = new HashMap<>();
-        scores.forEach((code, lex) -> fused.put(code, lex));
-        cosine.forEach((code, cos) -> fused.merge(code, SEMANTIC_WEIGHT * Math.max(0, cos - SEMANTIC_FLOOR),
-                Double::sum));
-        scores.clear();
-        scores.putAll(fused);
-    }
-
-    static final double SEMANTIC_WEIGHT = 1.5;
-    static final double SEMANTIC_FLOOR = 0.2;
 
     private List<TextQuery.WeightedTerm> corrections(IndexReader reader, String q, Set<String> seen)
             throws IOException {

@@ -2,10 +2,10 @@ package dev.errdex.search.internal;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,13 +29,22 @@ public final class TextPassages {
     private TextPassages() {
     }
 
+    /**
+     * A passage.
+     *
+     * @param text     the passage, white space collapsed
+     * @param sentence whether it is a whole sentence (of an unwrapped paragraph) rather than a wrapped line
+     */
+    public record Piece(String text, boolean sentence) {
+    }
+
     /** The passages of {@code text}, in reading order, lines first within each paragraph. */
-    public static List<String> of(String text) {
+    public static List<Piece> of(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Set<String> passages = new LinkedHashSet<>();
+        Map<String, Boolean> passages = new LinkedHashMap<>();
         List<String> paragraph = new ArrayList<>();
         for (String raw : bounded.split("\\r?\\n|\\r", -1)) {
             if (raw.equals("-- ") || raw.equals("--")) {
@@ -49,27 +58,20 @@ public final class TextPassages {
             paragraph.add(line);
         }
         flush(paragraph, passages);
-        List<String> out = new ArrayList<>(passages);
+        List<Piece> out = new ArrayList<>();
+        passages.forEach((p, sentence) -> out.add(new Piece(p, sentence)));
         return out.size() > MAX_PASSAGES ? out.subList(0, MAX_PASSAGES) : out;
     }
 
-    private static void flush(List<String> paragraph, Set<String> passages) {
+    private static void flush(List<String> paragraph, Map<String, Boolean> passages) {
         if (paragraph.isEmpty()) {
             return;
         }
         for (String line : paragraph) {
-            add(passages, line);
+            add(passages, line, false);
         }
-        if (paragraph.size() > 1) {
-            String joined = String.join(" ", paragraph);
-            for (String sentence : sentences(joined)) {
-                add(passages, sentence);
-            }
-        } else {
-            List<String> sentences = sentences(paragraph.get(0));
-            if (sentences.size() > 1) {
-                sentences.forEach(s -> add(passages, s));
-            }
+        for (String sentence : sentences(String.join(" ", paragraph))) {
+            add(passages, sentence, true);
         }
         paragraph.clear();
     }
@@ -85,18 +87,13 @@ public final class TextPassages {
         return out;
     }
 
-    private static void add(Set<String> passages, String passage) {
+    private static void add(Map<String, Boolean> passages, String passage, boolean sentence) {
         String p = SPACES.matcher(passage).replaceAll(" ").strip();
         if (p.length() > MAX_PASSAGE) {
             p = p.substring(0, MAX_PASSAGE);
         }
         if (p.length() >= 3 && LETTER.matcher(p).find()) {
-            passages.add(p);
+            passages.merge(p, sentence, Boolean::logicalOr);
         }
-    }
-
-    /** Lower-cased passage, for comparisons that ignore case. */
-    static String key(String passage) {
-        return passage.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package dev.errdex.search.eval;
+package dev.errdex.search;
 
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;

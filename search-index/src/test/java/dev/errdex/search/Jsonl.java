@@ -1,4 +1,4 @@
-package dev.errdex.search.eval;
+package dev.errdex.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,6 @@
-package dev.errdex.search.eval;
+package dev.errdex.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.errdex.search.CatalogIndex;
-import dev.errdex.search.Suggestion;
 
 import java.io.IOException;
 import java.nio.file.Path;
