@@ -36,6 +36,8 @@ import java.util.function.Consumer;
  */
 public final class IndexStore implements Closeable {
 
+    private static final CatalogSimilarity SIMILARITY = new CatalogSimilarity();
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -48,9 +50,17 @@ public final class IndexStore implements Closeable {
         this.where = where;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setSimilarity(SIMILARITY);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, new SearcherFactory());
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SIMILARITY);
+                return searcher;
+            }
+        });
     }
 
     /** A store held in memory (lost on close). */
