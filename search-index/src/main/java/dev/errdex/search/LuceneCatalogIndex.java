@@ -157,7 +157,7 @@ public final class LuceneCatalogIndex implements CatalogIndex {
             if (current == null) {
                 throw new SearchIndexException(SearchErrorCode.UNKNOWN_CODE, canonical);
             }
-            IndexedEntry updated = current.withLearned(kept);
+            IndexedEntry updated = current.withLearned(kept, analyzers);
             entries.put(canonical, updated);
             store.put(canonical, documents(updated));
         }

@@ -4,6 +4,7 @@ import dev.errdex.catalog.CatalogEntry;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -40,6 +41,7 @@ public final class EntryDocuments {
         CatalogEntry e = indexed.entry();
         Document doc = new Document();
         doc.add(new StringField(CatalogFields.CODE, e.code(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(CatalogFields.CODE, new BytesRef(e.code())));
         doc.add(new StringField(KIND, KIND_ENTRY, Field.Store.YES));
         doc.add(new TextField(CatalogFields.CODE_SPELLING, e.code() + " " + e.number(), Field.Store.NO));
         String title = indexed.constantTitle();
@@ -97,6 +99,7 @@ public final class EntryDocuments {
     public static Document vector(String code, String source, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(CatalogFields.CODE, code, Field.Store.YES));
+        doc.add(new SortedDocValuesField(CatalogFields.CODE, new BytesRef(code)));
         doc.add(new StringField(KIND, KIND_VECTOR, Field.Store.YES));
         doc.add(new KnnFloatVectorField(CatalogFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         doc.add(new StoredField(CatalogFields.VECTOR_SOURCE, source));

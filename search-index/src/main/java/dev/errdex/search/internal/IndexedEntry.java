@@ -5,7 +5,9 @@ import dev.errdex.catalog.FixGuide;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,22 +22,25 @@ import java.util.Set;
  * @param templateWords distinct prose terms of the template's constant segments
  * @param symptomWords  per symptom phrase, its distinct prose terms
  * @param messageKey    the template's words, lower case, for telling apart codes that share one message
+ * @param fieldWords    per prose field (title, message, symptom, guide, learned), its distinct terms
  */
 public record IndexedEntry(
         CatalogEntry entry,
         List<String> learned,
         MessageTemplate template,
-        List<String> templatePairs,
+        Set<String> templatePairs,
         List<String> templateWords,
         List<List<String>> symptomWords,
-        String messageKey) {
+        String messageKey,
+        Map<String, Set<String>> fieldWords) {
 
     public IndexedEntry {
         Objects.requireNonNull(entry, "entry");
         learned = List.copyOf(learned);
-        templatePairs = List.copyOf(templatePairs);
+        templatePairs = Set.copyOf(templatePairs);
         templateWords = List.copyOf(templateWords);
         symptomWords = symptomWords.stream().map(List::copyOf).toList();
+        fieldWords = Map.copyOf(fieldWords);
     }
 
     /** Analyses {@code entry} with {@code analyzers}. */
@@ -51,19 +56,25 @@ public record IndexedEntry(
             symptoms.add(distinct(analyzers.terms(CatalogFields.SYMPTOM, symptom)));
         }
         String key = String.join(" ", analyzers.terms(CatalogFields.SURFACE, template.constantText()));
-        return new IndexedEntry(entry, learned, template, List.copyOf(pairs), words, symptoms, key);
+        Map<String, Set<String>> fieldWords = new LinkedHashMap<>();
+        String title = entry.title() == null ? "" : MessageTemplate.of(entry.title(), entry.placeholders())
+                .constantText();
+        fieldWords.put(CatalogFields.TITLE, Set.copyOf(analyzers.terms(CatalogFields.TITLE, title)));
+        fieldWords.put(CatalogFields.MESSAGE, Set.copyOf(words));
+        fieldWords.put(CatalogFields.SYMPTOM, Set.copyOf(analyzers.terms(CatalogFields.SYMPTOM,
+                String.join("\n", entry.symptoms()))));
+        fieldWords.put(CatalogFields.GUIDE, Set.copyOf(analyzers.terms(CatalogFields.GUIDE,
+                entry.fixGuide() == null ? "" : entry.fixGuide().toPlainText())));
+        fieldWords.put(CatalogFields.LEARNED, Set.copyOf(analyzers.terms(CatalogFields.LEARNED,
+                String.join("\n", learned))));
+        return new IndexedEntry(entry, learned, template, pairs, words, symptoms, key, fieldWords);
     }
 
     /** Same entry with one more learned text. */
-    public IndexedEntry withLearned(String text) {
+    public IndexedEntry withLearned(String text, CatalogAnalyzers analyzers) {
         List<String> more = new ArrayList<>(learned);
         more.add(text);
-        return new IndexedEntry(entry, more, template, templatePairs, templateWords, symptomWords, messageKey);
-    }
-
-    /** The template's word pairs as a set. */
-    public Set<String> templatePairSet() {
-        return Set.copyOf(templatePairs);
+        return of(entry, more, analyzers);
     }
 
     public String code() {

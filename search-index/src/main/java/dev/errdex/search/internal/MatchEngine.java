@@ -1,13 +1,7 @@
 package dev.errdex.search.internal;
 
 import dev.errdex.search.Suggestion;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,7 +36,7 @@ public final class MatchEngine {
         for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
             Ranker.Candidate c = ranked.get(i);
             Confidence.Verdict v = confidence.judge(ranked, i);
-            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence(searcher, ranking, c)));
+            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence(ranking, c)));
         }
         return out;
     }
@@ -56,8 +50,7 @@ public final class MatchEngine {
         return ranker.rank(searcher, passages, PASSAGE_QUERY, RankWeights.MATCH, Ranker.PER_PASSAGE);
     }
 
-    private List<Suggestion.Evidence> evidence(IndexSearcher searcher, Ranker.Ranking ranking, Ranker.Candidate c)
-            throws IOException {
+    private List<Suggestion.Evidence> evidence(Ranker.Ranking ranking, Ranker.Candidate c) {
         List<Suggestion.Evidence> out = new ArrayList<>();
         List<Ranker.Passage> passages = ranking.passages();
         if (c.cover > 0) {
@@ -85,7 +78,7 @@ public final class MatchEngine {
         }
         if (c.lexPassage >= 0) {
             Ranker.Passage p = passages.get(c.lexPassage);
-            String field = bestField(searcher, c, p);
+            String field = bestField(c, p);
             boolean dup = out.stream().anyMatch(ev -> ev.sentence().equals(p.text()) && ev.field().equals(field));
             if (!dup) {
                 out.add(new Suggestion.Evidence(field, p.text(), round(c.lexRel)));
@@ -97,26 +90,23 @@ public final class MatchEngine {
         return out;
     }
 
-    private String bestField(IndexSearcher searcher, Ranker.Candidate c, Ranker.Passage p) throws IOException {
+    /** The prose field of the entry that shares the most weight of the passage's words. */
+    private static String bestField(Ranker.Candidate c, Ranker.Passage p) {
         String best = CatalogFields.MESSAGE;
-        double bestScore = 0;
-        Map<String, Query> perField = PASSAGE_QUERY.perField(p.words(), p.pairs());
-        for (Map.Entry<String, Query> e : perField.entrySet()) {
-            BooleanQuery scoped = new BooleanQuery.Builder()
-                    .add(e.getValue(), BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(CatalogFields.CODE, c.code)), BooleanClause.Occur.FILTER)
-                    .build();
-            TopDocs top = searcher.search(scoped, 1);
-            if (top.scoreDocs.length > 0 && top.scoreDocs[0].score > bestScore) {
-                bestScore = top.scoreDocs[0].score;
-                best = e.getKey();
+        int bestCount = 0;
+        for (Map.Entry<String, java.util.Set<String>> field : c.entry.fieldWords().entrySet()) {
+            int n = 0;
+            for (TextQuery.WeightedTerm w : p.words()) {
+                if (field.getValue().contains(w.term())) {
+                    n++;
+                }
+            }
+            if (n > bestCount) {
+                bestCount = n;
+                best = field.getKey();
             }
         }
-        return switch (best) {
-            case CatalogFields.MESSAGE_PAIRS -> CatalogFields.MESSAGE;
-            case CatalogFields.SYMPTOM_PAIRS -> CatalogFields.SYMPTOM;
-            default -> best;
-        };
+        return best;
     }
 
     private static double round(double x) {

@@ -1,6 +1,6 @@
 package dev.errdex.search.internal;
 
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -11,6 +11,7 @@ import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,13 +44,16 @@ public final class Ranker {
     /** Codes each passage contributes. */
     static final int PER_PASSAGE = 8;
     /** Passages embedded in semantic mode (the most wordy sentences). */
-    static final int SEMANTIC_PASSAGES = 12;
+    static final int SEMANTIC_PASSAGES = 4;
+    /** Codes kept from the word queries (best lexical scores) for feature computation. */
+    static final int LEXICAL_CANDIDATES = 40;
     /** Pair weight from which a passage counts as long enough to be a pasted line. */
     static final double PASTED_LINE_WEIGHT = 20.0;
 
     private final CatalogAnalyzers analyzers;
     private final Function<String, IndexedEntry> entries;
     private final SentenceEncoder encoder;
+    private volatile ReaderStats stats;
 
     /**
      * @param analyzers the index's analyzers
@@ -84,11 +88,12 @@ public final class Ranker {
         if (passages.isEmpty()) {
             return new Ranking(List.of(), passages);
         }
-        Idf idf = new Idf(searcher.getIndexReader());
-        Map<String, Candidate> candidates = new HashMap<>();
-        lexical(searcher, passages, query, perPassage, candidates, idf);
+        ReaderStats stats = stats(searcher.getIndexReader());
+        Map<String, Candidate> found = new HashMap<>();
+        lexical(searcher, passages, query, perPassage, found, stats);
+        List<Candidate> candidates = strongest(found.values());
         if (encoder != null) {
-            semantic(searcher, passages, perPassage, candidates);
+            semantic(searcher, passages, perPassage, found, candidates, stats);
         }
         Set<String> textPairs = new HashSet<>();
         Set<String> textWords = new HashSet<>();
@@ -96,58 +101,73 @@ public final class Ranker {
             textPairs.addAll(p.pairs);
             p.words.forEach(w -> textWords.add(w.term()));
         }
-        double bestLex = candidates.values().stream().mapToDouble(c -> c.lex).max().orElse(0);
+        double bestLex = candidates.stream().mapToDouble(c -> c.lex).max().orElse(0);
         List<Candidate> ranked = new ArrayList<>();
-        for (Candidate c : candidates.values()) {
+        for (Candidate c : candidates) {
             IndexedEntry e = entries.apply(c.code);
             if (e == null) {
                 continue;
             }
             c.entry = e;
-            Coverage pairs = coverage(e.templatePairs(), textPairs, CatalogFields.MESSAGE_PAIRS, idf);
+            Coverage pairs = coverage(e.templatePairs(), textPairs, CatalogFields.MESSAGE_PAIRS, stats);
             c.cover = pairs.share;
             c.templateWeight = pairs.total;
-            c.coverWords = coverage(e.templateWords(), textWords, CatalogFields.WORDS, idf).share;
+            c.coverWords = coverage(e.templateWords(), textWords, CatalogFields.WORDS, stats).share;
             c.lexRel = bestLex > 0 ? c.lex / bestLex : 0;
-            symptoms(c, e, passages, idf);
-            c.score = weights.score(c);
+            symptoms(c, e, passages, stats);
             ranked.add(c);
+        }
+        pastedLines(ranked, passages, stats);
+        for (Candidate c : ranked) {
+            c.score = weights.score(c);
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparing(c -> c.entry.entry().number()));
         return new Ranking(ranked, passages);
     }
 
+    private ReaderStats stats(IndexReader reader) {
+        ReaderStats s = stats;
+        if (s == null || s.reader() != reader) {
+            s = new ReaderStats(reader);
+            stats = s;
+        }
+        return s;
+    }
+
+    /** The candidates with the best lexical scores ({@value #LEXICAL_CANDIDATES} at most). */
+    private static List<Candidate> strongest(Collection<Candidate> found) {
+        List<Candidate> all = new ArrayList<>(found);
+        all.sort(Comparator.comparingDouble((Candidate c) -> c.lex).reversed());
+        return new ArrayList<>(all.subList(0, Math.min(LEXICAL_CANDIDATES, all.size())));
+    }
+
+    /** Word queries for whole sentences (and for passages that carry clauses of their own). */
     private void lexical(IndexSearcher searcher, List<Passage> passages, TextQuery query, int perPassage,
-                         Map<String, Candidate> out, Idf idf) throws IOException {
-        StoredFields stored = searcher.storedFields();
+                         Map<String, Candidate> out, ReaderStats stats) throws IOException {
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);
-            if (p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
+            if (!p.sentence && p.extra.isEmpty() || p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
                 continue;
             }
-            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra), perPassage);
+            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra,
+                    (field, term) -> stats.docFreq(field, term) > 0), perPassage);
             for (ScoreDoc sd : top.scoreDocs) {
-                String code = stored.document(sd.doc, Set.of(CatalogFields.CODE)).get(CatalogFields.CODE);
+                String code = stats.code(sd.doc);
+                if (code == null) {
+                    continue;
+                }
                 Candidate c = out.computeIfAbsent(code, Candidate::new);
                 if (sd.score > c.lex) {
                     c.lex = sd.score;
                     c.lexPassage = i;
                 }
-                IndexedEntry e = entries.apply(code);
-                if (e != null) {
-                    double share = pairPrecision(p.pairs, e.templatePairSet(), idf);
-                    if (share > c.pastedLine) {
-                        c.pastedLine = share;
-                        c.pastedPassage = i;
-                    }
-                }
             }
         }
     }
 
-    private void semantic(IndexSearcher searcher, List<Passage> passages, int perPassage, Map<String, Candidate> out)
-            throws IOException {
+    private void semantic(IndexSearcher searcher, List<Passage> passages, int perPassage, Map<String, Candidate> found,
+                          List<Candidate> candidates, ReaderStats stats) throws IOException {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).sentence && passages.get(i).words.size() >= 2) {
@@ -155,8 +175,8 @@ public final class Ranker {
             }
         }
         order.sort(Comparator.comparingInt((Integer i) -> passages.get(i).words.size()).reversed());
-        StoredFields stored = searcher.storedFields();
         Query vectorsOnly = new TermQuery(new Term(EntryDocuments.KIND, EntryDocuments.KIND_VECTOR));
+        Set<Candidate> kept = new HashSet<>(candidates);
         for (int i : order.subList(0, Math.min(SEMANTIC_PASSAGES, order.size()))) {
             float[] v = encoder.encode(passages.get(i).text);
             TopDocs top = searcher.search(new KnnFloatVectorQuery(CatalogFields.VECTOR, v, perPassage,
@@ -166,9 +186,15 @@ public final class Ranker {
                 mean += (2 * sd.score - 1) / top.scoreDocs.length;
             }
             for (ScoreDoc sd : top.scoreDocs) {
-                String code = stored.document(sd.doc, Set.of(CatalogFields.CODE)).get(CatalogFields.CODE);
+                String code = stats.code(sd.doc);
+                if (code == null) {
+                    continue;
+                }
                 double cosine = 2 * sd.score - 1;
-                Candidate c = out.computeIfAbsent(code, Candidate::new);
+                Candidate c = found.computeIfAbsent(code, Candidate::new);
+                if (kept.add(c)) {
+                    candidates.add(c);
+                }
                 if (cosine > c.sem) {
                     c.sem = cosine;
                     c.semPassage = i;
@@ -179,26 +205,44 @@ public final class Ranker {
     }
 
     /**
-     * How much of a passage is the template: the weighted share of the passage's word pairs known to the catalog
-     * that this template has, scaled down for passages with little weight (a two-word line proves little).
+     * The pasted-line feature of every candidate: for each passage, the weighted share of its word pairs known to
+     * the catalog that the candidate's template has, scaled down for passages with little weight (a two-word line
+     * proves little); the best passage counts.
      */
-    static double pairPrecision(List<String> pairs, Set<String> template, Idf idf) {
-        double total = 0;
-        double found = 0;
-        for (String pair : pairs) {
-            if (idf.docFreq(CatalogFields.MESSAGE_PAIRS, pair) == 0) {
-                continue;
-            }
-            double w = idf.of(CatalogFields.MESSAGE_PAIRS, pair);
-            total += w;
-            if (template.contains(pair)) {
-                found += w;
+    private static void pastedLines(List<Candidate> candidates, List<Passage> passages, ReaderStats stats) {
+        Map<String, List<Candidate>> byPair = new HashMap<>();
+        for (Candidate c : candidates) {
+            for (String pair : c.entry.templatePairs()) {
+                byPair.computeIfAbsent(pair, k -> new ArrayList<>(2)).add(c);
             }
         }
-        return total == 0 ? 0 : found / total * Math.min(1.0, total / PASTED_LINE_WEIGHT);
+        Map<Candidate, Double> share = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            double total = 0;
+            share.clear();
+            for (String pair : passages.get(i).pairs) {
+                if (stats.docFreq(CatalogFields.MESSAGE_PAIRS, pair) == 0) {
+                    continue;
+                }
+                double w = stats.idf(CatalogFields.MESSAGE_PAIRS, pair);
+                total += w;
+                for (Candidate c : byPair.getOrDefault(pair, List.of())) {
+                    share.merge(c, w, Double::sum);
+                }
+            }
+            double scale = Math.min(1.0, total / PASTED_LINE_WEIGHT) / Math.max(total, 1e-9);
+            for (Map.Entry<Candidate, Double> e : share.entrySet()) {
+                double s = e.getValue() * scale;
+                Candidate c = e.getKey();
+                if (s > c.pastedLine) {
+                    c.pastedLine = s;
+                    c.pastedPassage = i;
+                }
+            }
+        }
     }
 
-    private static void symptoms(Candidate c, IndexedEntry e, List<Passage> passages, Idf idf) {
+    private static void symptoms(Candidate c, IndexedEntry e, List<Passage> passages, ReaderStats stats) {
         if (e.symptomWords().isEmpty()) {
             return;
         }
@@ -206,7 +250,7 @@ public final class Ranker {
             Set<String> words = new HashSet<>();
             passages.get(i).words.forEach(w -> words.add(w.term()));
             for (List<String> symptom : e.symptomWords()) {
-                Coverage cov = coverage(symptom, words, CatalogFields.WORDS, idf);
+                Coverage cov = coverage(symptom, words, CatalogFields.WORDS, stats);
                 if (cov.share > c.symptom) {
                     c.symptom = cov.share;
                     c.symptomPassage = i;
@@ -215,11 +259,12 @@ public final class Ranker {
         }
     }
 
-    private static Coverage coverage(List<String> terms, Set<String> present, String field, Idf idf) {
+    private static Coverage coverage(Collection<String> terms, Set<String> present, String field,
+                                     ReaderStats stats) {
         double total = 0;
         double found = 0;
         for (String t : terms) {
-            double w = idf.of(field, t);
+            double w = stats.idf(field, t);
             total += w;
             if (present.contains(t)) {
                 found += w;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * Builds Lucene queries from analysed terms, never from query syntax: any input is safe. Each prose term becomes a
@@ -28,48 +29,46 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
     /** Most clauses one query gets (each kind); extra terms are dropped, the earliest kept. */
     public static final int MAX_TERMS = 64;
 
-    /** A should-clause per word (over the word fields) and per pair (over the pair fields), plus {@code extra}. */
-    public Query build(List<WeightedTerm> words, List<String> pairs, List<Query> extra) {
+    /**
+     * A should-clause per word (over the word fields) and per pair (over the pair fields), plus {@code extra}.
+     * Terms that {@code indexed} says no document has in a field get no clause there (most words of an email are
+     * not in the catalog: leaving them out keeps queries small).
+     */
+    public Query build(List<WeightedTerm> words, List<String> pairs, List<Query> extra, BiPredicate<String,
+            String> indexed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
         for (WeightedTerm w : words) {
-            if (n++ == MAX_TERMS) {
+            List<Query> perField = new ArrayList<>(wordFields.size());
+            wordFields.forEach((field, boost) -> {
+                if (indexed.test(field, w.term())) {
+                    perField.add(new BoostQuery(new TermQuery(new Term(field, w.term())), boost));
+                }
+            });
+            if (perField.isEmpty()) {
+                continue;
+            }
+            Query q = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, tieBreaker);
+            b.add(w.weight() == 1f ? q : new BoostQuery(q, w.weight()), BooleanClause.Occur.SHOULD);
+            if (++n == MAX_TERMS) {
                 break;
             }
-            List<Query> perField = new ArrayList<>(wordFields.size());
-            wordFields.forEach((field, boost) ->
-                    perField.add(new BoostQuery(new TermQuery(new Term(field, w.term())), boost)));
-            Query q = new DisjunctionMaxQuery(perField, tieBreaker);
-            b.add(w.weight() == 1f ? q : new BoostQuery(q, w.weight()), BooleanClause.Occur.SHOULD);
         }
         n = 0;
         for (String pair : pairs) {
-            if (n++ == MAX_TERMS) {
+            for (Map.Entry<String, Float> f : pairFields.entrySet()) {
+                if (indexed.test(f.getKey(), pair)) {
+                    b.add(new BoostQuery(new TermQuery(new Term(f.getKey(), pair)), f.getValue()),
+                            BooleanClause.Occur.SHOULD);
+                    n++;
+                }
+            }
+            if (n >= MAX_TERMS) {
                 break;
             }
-            pairFields.forEach((field, boost) -> b.add(
-                    new BoostQuery(new TermQuery(new Term(field, pair)), boost), BooleanClause.Occur.SHOULD));
         }
         extra.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
         return b.build();
-    }
-
-    /** One query per field of this query (words and pairs of that field only), to tell which field matched. */
-    public Map<String, Query> perField(List<WeightedTerm> words, List<String> pairs) {
-        Map<String, Query> out = new LinkedHashMap<>();
-        wordFields.keySet().forEach(field -> {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            words.stream().limit(MAX_TERMS).forEach(w ->
-                    b.add(new TermQuery(new Term(field, w.term())), BooleanClause.Occur.SHOULD));
-            out.put(field, b.build());
-        });
-        pairFields.keySet().forEach(field -> {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            pairs.stream().limit(MAX_TERMS).forEach(p ->
-                    b.add(new TermQuery(new Term(field, p)), BooleanClause.Occur.SHOULD));
-            out.put(field, b.build());
-        });
-        return out;
     }
 
     /** Field boosts in the order given: {@code boosts("title", 2f, "message", 1f)}. */
