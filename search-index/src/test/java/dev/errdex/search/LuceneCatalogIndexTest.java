@@ -256,6 +256,18 @@ class LuceneCatalogIndexTest {
     }
 
     @Test
+    void semanticModeFindsACodeByMeaningAndSaysSo() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small(),
+                IndexOptions.defaults().withSemantic(true))) {
+            List<Suggestion> s = index.match("Hello. People who open my shared link now just see a notice that "
+                    + "it is not reachable anymore, since the agent stopped running.", 5);
+            assertThat(s).anySatisfy(x -> assertThat(x.evidence()).anySatisfy(
+                    e -> assertThat(e.field()).isEqualTo("semantic")));
+            assertThat(codes(index.search("the endpoint went offline", 3))).first().isEqualTo("ERR_NGROK_3200");
+        }
+    }
+
+    @Test
     void matchesAndSearchesRunWhileTheCatalogChanges() throws Exception {
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
             ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -114,6 +114,9 @@ public final class Ranker {
             c.templateWeight = pairs.total;
             c.coverWords = coverage(e.templateWords(), textWords, CatalogFields.WORDS, stats).share;
             c.lexRel = bestLex > 0 ? c.lex / bestLex : 0;
+            if (c.lexPassage >= 0) {
+                c.explained = explained(passages.get(c.lexPassage), e, stats);
+            }
             symptoms(c, e, passages, stats);
             ranked.add(c);
         }
@@ -242,6 +245,30 @@ public final class Ranker {
         }
     }
 
+    /**
+     * The weighted share of a passage's words that the entry has: full credit for a word of its title, message,
+     * symptoms or learned texts, half for a word only its (longer, less specific) fix guide has.
+     */
+    private static double explained(Passage p, IndexedEntry e, ReaderStats stats) {
+        double total = 0;
+        double found = 0;
+        for (TextQuery.WeightedTerm w : p.words) {
+            if (stats.docFreq(CatalogFields.WORDS, w.term()) == 0) {
+                continue;
+            }
+            double idf = stats.idf(CatalogFields.WORDS, w.term()) * w.weight();
+            total += idf;
+            double credit = 0;
+            for (Map.Entry<String, Set<String>> field : e.fieldWords().entrySet()) {
+                if (field.getValue().contains(w.term())) {
+                    credit = Math.max(credit, field.getKey().equals(CatalogFields.GUIDE) ? 0.5 : 1.0);
+                }
+            }
+            found += credit * idf;
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
     private static void symptoms(Candidate c, IndexedEntry e, List<Passage> passages, ReaderStats stats) {
         if (e.symptomWords().isEmpty()) {
             return;
@@ -326,6 +353,7 @@ public final class Ranker {
         double coverWords;
         double templateWeight;
         double lexRel;
+        double explained;
         double score;
 
         Candidate(String code) {
@@ -346,9 +374,9 @@ public final class Ranker {
 
         @Override
         public String toString() {
-            return String.format("%s score=%.3f cover=%.2f line=%.2f words=%.2f tw=%.1f lex=%.2f(%.1f) sym=%.2f "
-                    + "sem=%.2f lift=%.2f", code, score, cover, pastedLine, coverWords, templateWeight, lexRel, lex,
-                    symptom, sem, semLift);
+            return String.format("%s score=%.3f cover=%.2f line=%.2f words=%.2f tw=%.1f lex=%.2f(%.1f) expl=%.2f "
+                    + "sym=%.2f sem=%.2f lift=%.2f", code, score, cover, pastedLine, coverWords, templateWeight, lexRel,
+                    lex, explained, symptom, sem, semLift);
         }
     }
 }
