@@ -37,6 +37,8 @@ public final class LuceneCatalogIndex implements CatalogIndex {
 
     /** Longest learned text kept for a code, in characters. */
     static final int MAX_EVIDENCE_CHARS = 10_000;
+    /** Most learned texts kept for a code; past that the oldest goes. */
+    static final int MAX_EVIDENCE_TEXTS = 50;
 
     private final IndexStore store;
     private final CatalogAnalyzers analyzers;
@@ -169,7 +171,7 @@ public final class LuceneCatalogIndex implements CatalogIndex {
             if (current == null) {
                 throw new SearchIndexException(SearchErrorCode.UNKNOWN_CODE, canonical);
             }
-            IndexedEntry updated = current.withLearned(kept, analyzers);
+            IndexedEntry updated = current.withLearned(kept, MAX_EVIDENCE_TEXTS, analyzers);
             entries.put(canonical, updated);
             store.put(canonical, documents(updated));
         }

@@ -225,6 +225,18 @@ class LuceneCatalogIndexTest {
     }
 
     @Test
+    void learnedTextsPerCodeAreBoundedOldestFirstOut() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+            index.addEvidence("ERR_NGROK_3200", "zeppelin hangar doors jammed");
+            for (int i = 0; i < LuceneCatalogIndex.MAX_EVIDENCE_TEXTS; i++) {
+                index.addEvidence("ERR_NGROK_3200", "routine note number " + i);
+            }
+            assertThat(codes(index.search("zeppelin hangar", 3))).doesNotContain("ERR_NGROK_3200");
+            assertThat(index.search("routine note", 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
+        }
+    }
+
+    @Test
     void evidenceForAnUnknownCodeIsRefusedWithItsErrdexCode() {
         assertThatThrownBy(() -> shared.addEvidence("ERR_NGROK_424242", "text"))
                 .isInstanceOf(SearchIndexException.class)

@@ -70,11 +70,11 @@ public record IndexedEntry(
         return new IndexedEntry(entry, learned, template, pairs, words, symptoms, key, fieldWords);
     }
 
-    /** Same entry with one more learned text. */
-    public IndexedEntry withLearned(String text, CatalogAnalyzers analyzers) {
+    /** Same entry with one more learned text, keeping the {@code keep} most recent. */
+    public IndexedEntry withLearned(String text, int keep, CatalogAnalyzers analyzers) {
         List<String> more = new ArrayList<>(learned);
         more.add(text);
-        return of(entry, more, analyzers);
+        return of(entry, more.subList(Math.max(0, more.size() - keep), more.size()), analyzers);
     }
 
     public String code() {

@@ -14,12 +14,6 @@ import java.util.Map;
  */
 public final class MatchEngine {
 
-    private static final TextQuery PASSAGE_QUERY = new TextQuery(
-            TextQuery.boosts(CatalogFields.TITLE, 1.0f, CatalogFields.MESSAGE, 1.0f, CatalogFields.SYMPTOM, 1.2f,
-                    CatalogFields.GUIDE, 0.35f, CatalogFields.LEARNED, 0.8f, CatalogFields.CATEGORY, 0.2f),
-            TextQuery.boosts(CatalogFields.MESSAGE_PAIRS, 1.0f, CatalogFields.SYMPTOM_PAIRS, 0.8f),
-            0.1f);
-
     private final Ranker ranker;
     private final Confidence confidence;
 
@@ -47,7 +41,7 @@ public final class MatchEngine {
         for (TextPassages.Piece p : TextPassages.of(text)) {
             passages.add(ranker.passage(p.text(), p.sentence()));
         }
-        return ranker.rank(searcher, passages, PASSAGE_QUERY, RankWeights.MATCH, Ranker.PER_PASSAGE);
+        return ranker.rank(searcher, passages, TextQuery.MATCH, RankWeights.MATCH, Ranker.PER_PASSAGE);
     }
 
     private List<Suggestion.Evidence> evidence(Ranker.Ranking ranking, Ranker.Candidate c) {

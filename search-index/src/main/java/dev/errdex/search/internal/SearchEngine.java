@@ -40,12 +40,6 @@ public final class SearchEngine {
     static final float FULL_CODE_BOOST = 40f;
     static final float NUMBER_BOOST = 6f;
 
-    private static final TextQuery SEARCH_QUERY = new TextQuery(
-            TextQuery.boosts(CatalogFields.TITLE, 2.0f, CatalogFields.MESSAGE, 1.5f, CatalogFields.SYMPTOM, 1.5f,
-                    CatalogFields.GUIDE, 0.6f, CatalogFields.LEARNED, 0.8f, CatalogFields.CATEGORY, 0.5f),
-            TextQuery.boosts(CatalogFields.MESSAGE_PAIRS, 1.2f, CatalogFields.SYMPTOM_PAIRS, 1.0f),
-            0.2f);
-
     private final CatalogAnalyzers analyzers;
     private final Ranker ranker;
     private final SnippetMarker snippets;
@@ -80,7 +74,7 @@ public final class SearchEngine {
             codes.add(new BoostQuery(new TermQuery(new Term(CatalogFields.CODE_SPELLING, code)), boost));
         }
         passage = passage.with(corrections(searcher.getIndexReader(), q, seen), codes);
-        Ranker.Ranking ranking = ranker.rank(searcher, List.of(passage), SEARCH_QUERY, RankWeights.SEARCH,
+        Ranker.Ranking ranking = ranker.rank(searcher, List.of(passage), TextQuery.SEARCH, RankWeights.SEARCH,
                 Math.max(CANDIDATES, limit));
         Set<String> marked = passage.terms();
         List<SearchHit> hits = new ArrayList<>();

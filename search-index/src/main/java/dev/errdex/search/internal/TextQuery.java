@@ -29,6 +29,20 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
     /** Most clauses one query gets (each kind); extra terms are dropped, the earliest kept. */
     public static final int MAX_TERMS = 64;
 
+    /** A sentence of a support text: every prose field weighs about the same, the long guide less. */
+    public static final TextQuery MATCH = new TextQuery(
+            boosts(CatalogFields.TITLE, 1.0f, CatalogFields.MESSAGE, 1.0f, CatalogFields.SYMPTOM, 1.2f,
+                    CatalogFields.GUIDE, 0.35f, CatalogFields.LEARNED, 0.8f, CatalogFields.CATEGORY, 0.2f),
+            boosts(CatalogFields.MESSAGE_PAIRS, 1.0f, CatalogFields.SYMPTOM_PAIRS, 0.8f),
+            0.1f);
+
+    /** A search-box query: the title, short and precise, weighs most. */
+    public static final TextQuery SEARCH = new TextQuery(
+            boosts(CatalogFields.TITLE, 2.0f, CatalogFields.MESSAGE, 1.5f, CatalogFields.SYMPTOM, 1.5f,
+                    CatalogFields.GUIDE, 0.6f, CatalogFields.LEARNED, 0.8f, CatalogFields.CATEGORY, 0.5f),
+            boosts(CatalogFields.MESSAGE_PAIRS, 1.2f, CatalogFields.SYMPTOM_PAIRS, 1.0f),
+            0.2f);
+
     /**
      * A should-clause per word (over the word fields) and per pair (over the pair fields), plus {@code extra}.
      * Terms that {@code indexed} says no document has in a field get no clause there (most words of an email are
