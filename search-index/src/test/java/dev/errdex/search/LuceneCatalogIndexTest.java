@@ -189,6 +189,21 @@ class LuceneCatalogIndexTest {
     }
 
     @Test
+    void aDeprecatedCodeGivesWayToTheActiveOneWithTheSameMessage() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
+            CatalogEntry old = Fixtures.invented(1, "Widget jammed", "The widget jammed at `PLACE`.");
+            CatalogEntry successor = Fixtures.invented(2, "Widget jammed", "The widget jammed at `PLACE`.");
+            index.upsertAll(List.of(old, successor));
+            assertThat(index.match("The widget jammed at the gate.", 2).get(0).code()).isEqualTo("ERR_TEST_1");
+            index.upsert(new CatalogEntry(old.code(), old.namespace(), old.number(), old.title(), old.message(),
+                    old.placeholders(), null, null, null, null, List.of(), List.of(), null, null,
+                    CatalogEntry.Status.DEPRECATED, successor.code()));
+            assertThat(index.match("The widget jammed at the gate.", 2).get(0).code()).isEqualTo("ERR_TEST_2");
+            assertThat(index.size()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void upsertAllAddsManyAtOnce() {
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
             index.upsertAll(List.of(Fixtures.invented(1, "Alpha failed", "Alpha failed."),

@@ -1,5 +1,6 @@
 package dev.errdex.search.internal;
 
+import dev.errdex.catalog.CatalogEntry;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -125,6 +126,7 @@ public final class Ranker {
             c.score = weights.score(c);
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
+                .thenComparing(c -> c.entry.entry().status() == CatalogEntry.Status.DEPRECATED)
                 .thenComparing(c -> c.entry.entry().number()));
         return new Ranking(ranked, passages);
     }
