@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Cuts a support text into the passages that are scored one by one: every line, and every sentence of every
  * paragraph read as one line (so a message that the mail client wrapped is whole again). Reply quote marks are
- * removed; the signature (after a {@code "-- "} line) is dropped; repeated passages are kept once.
+ * removed; a signature (a {@code "-- "} line followed by at most {@value #MAX_SIGNATURE_LINES} lines) is dropped;
+ * repeated passages are kept once.
  *
  * <p>Bounded for hostile input: at most {@value #MAX_CHARS} characters are read, passages longer than
  * {@value #MAX_PASSAGE} characters are cut, and at most {@value #MAX_PASSAGES} passages are returned.
@@ -21,6 +22,7 @@ public final class TextPassages {
     static final int MAX_CHARS = 60_000;
     static final int MAX_PASSAGE = 600;
     static final int MAX_PASSAGES = 160;
+    static final int MAX_SIGNATURE_LINES = 12;
 
     private static final Pattern QUOTE_MARKS = Pattern.compile("^(\\s*>)+\\s?");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -46,8 +48,10 @@ public final class TextPassages {
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         Map<String, Boolean> passages = new LinkedHashMap<>();
         List<String> paragraph = new ArrayList<>();
-        for (String raw : bounded.split("\\r?\\n|\\r", -1)) {
-            if (raw.equals("-- ") || raw.equals("--")) {
+        String[] lines = bounded.split("\\r?\\n|\\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i];
+            if ((raw.equals("-- ") || raw.equals("--")) && lines.length - i - 1 <= MAX_SIGNATURE_LINES) {
                 break;
             }
             String line = QUOTE_MARKS.matcher(raw).replaceFirst("").strip();

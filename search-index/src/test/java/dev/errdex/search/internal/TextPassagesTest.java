@@ -45,6 +45,12 @@ class TextPassagesTest {
     }
 
     @Test
+    void aDashLineFollowedByALongTextIsNoSignature() {
+        String text = "first part here\n--\n" + "log line number\n".repeat(TextPassages.MAX_SIGNATURE_LINES + 1);
+        assertThat(texts(text)).contains("log line number");
+    }
+
+    @Test
     void skipsPassagesWithoutLetters() {
         assertThat(texts("----\n12345\n\nreal words here\n")).containsExactly("real words here");
     }
