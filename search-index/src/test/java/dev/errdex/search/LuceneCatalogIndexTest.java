@@ -204,6 +204,17 @@ class LuceneCatalogIndexTest {
     }
 
     @Test
+    void anEntryWithoutTitleOrMessageIsFoundByItsSymptoms() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
+            index.upsert(new CatalogEntry("ERR_TEST_9", "ERR_TEST", 9, null, null, null, null, null, null, null,
+                    List.of("the coffee machine blinks red twice"), null, null, null, null, null));
+            assertThat(index.search("coffee machine blinking", 1).get(0).code()).isEqualTo("ERR_TEST_9");
+            assertThat(index.match("Our coffee machine blinks red twice every morning.", 1).get(0).code())
+                    .isEqualTo("ERR_TEST_9");
+        }
+    }
+
+    @Test
     void upsertAllAddsManyAtOnce() {
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
             index.upsertAll(List.of(Fixtures.invented(1, "Alpha failed", "Alpha failed."),

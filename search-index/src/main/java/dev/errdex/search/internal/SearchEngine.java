@@ -37,6 +37,8 @@ public final class SearchEngine {
 
     static final int MAX_QUERY_CHARS = 1_000;
     static final int CANDIDATES = 50;
+    /** Most hits one search returns. */
+    static final int MAX_LIMIT = 200;
     static final float FULL_CODE_BOOST = 40f;
     static final float NUMBER_BOOST = 6f;
 
@@ -66,6 +68,7 @@ public final class SearchEngine {
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
+        limit = Math.min(limit, MAX_LIMIT);
         Ranker.Passage passage = ranker.passage(q, true);
         Set<String> seen = passage.terms();
         List<Query> codes = new ArrayList<>();
