@@ -124,6 +124,7 @@ public final class Ranker {
         pastedLines(ranked, passages, stats);
         for (Candidate c : ranked) {
             c.score = weights.score(c);
+            c.textScore = weights.textScore(c);
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparing(c -> c.entry.entry().status() == CatalogEntry.Status.DEPRECATED)
@@ -190,6 +191,8 @@ public final class Ranker {
             for (ScoreDoc sd : top.scoreDocs) {
                 mean += (2 * sd.score - 1) / top.scoreDocs.length;
             }
+            double best = top.scoreDocs.length == 0 ? 0 : 2 * top.scoreDocs[0].score - 1;
+            double spread = Math.max(best - mean, 1e-6);
             for (ScoreDoc sd : top.scoreDocs) {
                 String code = stats.code(sd.doc);
                 if (code == null) {
@@ -204,7 +207,7 @@ public final class Ranker {
                     c.sem = cosine;
                     c.semPassage = i;
                 }
-                c.semLift = Math.max(c.semLift, cosine - mean);
+                c.semLift = Math.max(c.semLift, (cosine - mean) / spread);
             }
         }
     }
@@ -357,6 +360,7 @@ public final class Ranker {
         double lexRel;
         double explained;
         double score;
+        double textScore;
 
         Candidate(String code) {
             this.code = code;
