@@ -45,7 +45,7 @@ public final class Ranker {
     /** Codes each passage contributes. */
     static final int PER_PASSAGE = 8;
     /** Passages embedded in semantic mode (the most wordy sentences). */
-    static final int SEMANTIC_PASSAGES = 4;
+    static final int SEMANTIC_PASSAGES = 3;
     /** Codes kept from the word queries (best lexical scores) for feature computation. */
     static final int LEXICAL_CANDIDATES = 40;
     /** Pair weight from which a passage counts as long enough to be a pasted line. */
