@@ -2,12 +2,10 @@ package dev.errdex.search.internal;
 
 import dev.errdex.catalog.CatalogEntry;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
@@ -181,12 +179,10 @@ public final class Ranker {
             }
         }
         order.sort(Comparator.comparingInt((Integer i) -> passages.get(i).words.size()).reversed());
-        Query vectorsOnly = new TermQuery(new Term(EntryDocuments.KIND, EntryDocuments.KIND_VECTOR));
         Set<Candidate> kept = new HashSet<>(candidates);
         for (int i : order.subList(0, Math.min(SEMANTIC_PASSAGES, order.size()))) {
             float[] v = encoder.encode(passages.get(i).text);
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(CatalogFields.VECTOR, v, perPassage,
-                    vectorsOnly), perPassage);
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(CatalogFields.VECTOR, v, perPassage), perPassage);
             double mean = 0;
             for (ScoreDoc sd : top.scoreDocs) {
                 mean += (2 * sd.score - 1) / top.scoreDocs.length;
