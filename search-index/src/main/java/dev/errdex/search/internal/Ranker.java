@@ -154,8 +154,7 @@ public final class Ranker {
             if (!p.sentence && p.extra.isEmpty() || p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
                 continue;
             }
-            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra,
-                    (field, term) -> stats.docFreq(field, term) > 0), perPassage);
+            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra, stats::fieldsWith), perPassage);
             for (ScoreDoc sd : top.scoreDocs) {
                 String code = stats.code(sd.doc);
                 if (code == null) {
