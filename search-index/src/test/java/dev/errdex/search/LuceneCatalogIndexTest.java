@@ -306,6 +306,23 @@ class LuceneCatalogIndexTest {
     }
 
     @Test
+    void onDiskSemanticIndexReopensWithItsVectors(@TempDir Path dir) {
+        IndexOptions semantic = IndexOptions.defaults().withSemantic(true);
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small(), semantic)) {
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size());
+        }
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small(), semantic)) {
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size());
+            assertThat(index.match("Hello. The agent stopped and now the endpoint is offline.", 3))
+                    .anySatisfy(s -> assertThat(s.evidence()).anySatisfy(
+                            e -> assertThat(e.field()).isEqualTo("semantic")));
+        }
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small())) {
+            assertThat(index.match("The endpoint is offline.", 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
+        }
+    }
+
+    @Test
     void matchesAndSearchesRunWhileTheCatalogChanges() throws Exception {
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
             ExecutorService pool = Executors.newFixedThreadPool(4);
