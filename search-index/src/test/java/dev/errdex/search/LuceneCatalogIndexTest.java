@@ -113,6 +113,13 @@ class LuceneCatalogIndexTest {
     }
 
     @Test
+    void aNumberInsideALongerQueryIsNotTakenForACode() {
+        assertThat(shared.search("ngrok error 8012", 1).get(0).code()).isEqualTo("ERR_NGROK_8012");
+        assertThat(codes(shared.search("my account was suspended while listening on port 8012", 3)))
+                .doesNotContain("ERR_NGROK_8012");
+    }
+
+    @Test
     void searchToleratesTyposAndRunTogetherWords() {
         assertThat(codes(shared.search("endpint isoffline", 3))).first().isEqualTo("ERR_NGROK_3200");
         assertThat(codes(shared.search("simultanous agnet sesions", 3))).first().isEqualTo("ERR_NGROK_108");
