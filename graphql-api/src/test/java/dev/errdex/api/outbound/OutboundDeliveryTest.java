@@ -11,6 +11,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -172,6 +173,22 @@ class OutboundDeliveryTest extends OutboundTestBase {
         events.fireCommitted(empty);
 
         assertThat(outbox.deliveries(empty.ticketId())).isEmpty();
+    }
+
+    @Test
+    void sendsAgainANoteLeftReservedByASenderThatDied() throws Exception {
+        TicketAnnotated ticket = TicketEvents.ticket("IMAP", Instant.now());
+        events.fireCommitted(ticket);
+        DeliveryStatus queued = outbox.deliveries(ticket.ticketId()).get(0);
+        // a sender reserves the note and dies before recording anything: its lease runs out at once
+        assertThat(outbox.claim(queued.id(), Instant.now(), Duration.ZERO)).isPresent();
+
+        List<DeliveryStatus> notes = drain(ticket.ticketId());
+
+        assertThat(notes).filteredOn(d -> d.id() == queued.id()).singleElement().satisfies(d -> {
+            assertThat(d.state()).isEqualTo("DELIVERED");
+            assertThat(d.attempts()).isEqualTo(2);
+        });
     }
 
     @Test
