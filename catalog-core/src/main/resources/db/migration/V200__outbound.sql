@@ -25,7 +25,8 @@ CREATE INDEX ix_outbound_delivery_ticket ON outbound_delivery (ticket_id);
 
 CREATE SEQUENCE outbound_delivery_seq START WITH 1 INCREMENT BY 50;
 
--- A note given up on: every attempt failed or the target refused it. Kept with the reason, for a person to act on.
+-- A note given up on: every attempt failed or the target refused it. Kept with the reason, for a person to act on;
+-- a note re-queued by hand and given up on again gets a second row.
 CREATE TABLE outbound_dead_letter (
     id              BIGINT          NOT NULL,
     delivery_id     BIGINT          NOT NULL,
@@ -37,10 +38,10 @@ CREATE TABLE outbound_dead_letter (
     payload         VARCHAR(1000000) NOT NULL,
     dead_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_outbound_dead_letter PRIMARY KEY (id),
-    CONSTRAINT uq_outbound_dead_letter_delivery UNIQUE (delivery_id),
     CONSTRAINT fk_outbound_dead_letter_delivery FOREIGN KEY (delivery_id) REFERENCES outbound_delivery (id)
 );
 
 CREATE INDEX ix_outbound_dead_letter_ticket ON outbound_dead_letter (ticket_id);
+CREATE INDEX ix_outbound_dead_letter_delivery ON outbound_dead_letter (delivery_id);
 
 CREATE SEQUENCE outbound_dead_letter_seq START WITH 1 INCREMENT BY 50;

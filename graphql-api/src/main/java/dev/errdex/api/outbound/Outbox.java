@@ -110,6 +110,17 @@ public class Outbox {
         return status(row);
     }
 
+    /**
+     * Queues a dead note again for a fresh round of attempts (after its cause was fixed); its dead-letter row stays
+     * as history. False when the note is not dead.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean requeue(long id, Instant now) {
+        return OutboundDeliveryEntity.update("state = ?1, attempts = 0, nextAttemptAt = ?2, updatedAt = ?2"
+                + " where id = ?3 and state = ?4", OutboundDeliveryEntity.PENDING, now, id,
+                OutboundDeliveryEntity.DEAD) == 1;
+    }
+
     /** The notes of a ticket, oldest first. */
     @Transactional(TxType.REQUIRES_NEW)
     public List<DeliveryStatus> deliveries(String ticketId) {

@@ -99,6 +99,25 @@ class OutboundDeliveryTest extends OutboundTestBase {
     }
 
     @Test
+    void aDeadNoteQueuedAgainByHandIsDeliveredOnce() throws Exception {
+        helpdesk.refuseWith(401);
+        TicketAnnotated ticket = TicketEvents.ticket("IMAP", Instant.now());
+        events.fireCommitted(ticket);
+        DeliveryStatus dead = drain(ticket.ticketId()).stream().filter(d -> d.target().equals("HELPDESK"))
+                .findFirst().orElseThrow();
+        helpdesk.refuseWith(0);
+
+        assertThat(outbox.requeue(dead.id(), Instant.now())).isTrue();
+        assertThat(outbox.requeue(dead.id(), Instant.now())).as("only a dead note can be queued again").isFalse();
+        drain(ticket.ticketId());
+
+        assertThat(outbox.deliveries(ticket.ticketId())).filteredOn(d -> d.id() == dead.id()).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo("DELIVERED"));
+        assertThat(helpdesk.notes()).hasSize(1);
+        assertThat(outbox.deadLetters(ticket.ticketId())).hasSize(1);
+    }
+
+    @Test
     void aNoteTheHelpdeskRefusesIsDeadLetteredWithoutRetrying() throws Exception {
         helpdesk.refuseWith(422);
         TicketAnnotated ticket = TicketEvents.ticket("IMAP", Instant.now());

@@ -22,7 +22,7 @@ public class OutboundDeadLetterEntity extends PanacheEntityBase {
             allocationSize = 50)
     public Long id;
 
-    @Column(name = "delivery_id", nullable = false, unique = true)
+    @Column(name = "delivery_id", nullable = false)
     public Long deliveryId;
 
     @Column(name = "idempotency_key", nullable = false, length = 100)
