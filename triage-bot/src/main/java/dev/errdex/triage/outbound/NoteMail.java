@@ -1,6 +1,7 @@
 package dev.errdex.triage.outbound;
 
 import dev.errdex.triage.outbound.internal.MarkdownHtml;
+import dev.errdex.triage.ticket.TicketAnnotated;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public record NoteMail(List<String> to, String subject, String text, String html
         StringBuilder html = new StringBuilder("<div>\n<p>errdex ticket <strong>")
                 .append(MarkdownHtml.escape(note.ticketId())).append("</strong> (")
                 .append(MarkdownHtml.escape(String.valueOf(note.state()))).append(")</p>\n");
-        for (RemediationNote.NoteCode c : note.codes()) {
+        for (TicketAnnotated.Annotation c : note.codes()) {
             String facts = String.format(Locale.ROOT, "%s, confidence %.2f, %s, catalog revision %d",
                     c.source() == null ? "unknown source" : c.source().toLowerCase(Locale.ROOT), c.confidence(),
                     c.attach() ? "attached" : "suggested only", c.catalogRevision());
@@ -57,7 +58,7 @@ public record NoteMail(List<String> to, String subject, String text, String html
                 + " the error you reported. A person from our team will follow up.\n");
         StringBuilder html = new StringBuilder("<div>\n<p>Hello,</p>\n<p>this is an automatic answer from our"
                 + " support tooling about the error you reported. A person from our team will follow up.</p>\n");
-        for (RemediationNote.NoteCode c : note.codes()) {
+        for (TicketAnnotated.Annotation c : note.codes()) {
             text.append("\n== ").append(c.code()).append('\n');
             html.append("<h2>").append(MarkdownHtml.escape(c.code())).append("</h2>\n");
             appendRemediation(c, text, html);
@@ -67,7 +68,7 @@ public record NoteMail(List<String> to, String subject, String text, String html
                 note.messageId(), note.messageId());
     }
 
-    private static void appendRemediation(RemediationNote.NoteCode c, StringBuilder text, StringBuilder html) {
+    private static void appendRemediation(TicketAnnotated.Annotation c, StringBuilder text, StringBuilder html) {
         if (c.remediationText() != null && !c.remediationText().isBlank()) {
             text.append('\n').append(c.remediationText().strip()).append('\n');
         }
