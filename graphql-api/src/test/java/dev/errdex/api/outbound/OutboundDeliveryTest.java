@@ -213,11 +213,14 @@ class OutboundDeliveryTest extends OutboundTestBase {
     @Test
     void theSchedulerSendsQueuedNotesWithoutBeingAsked() throws Exception {
         TicketAnnotated ticket = TicketEvents.ticket("IMAP", Instant.now());
-
         events.fireCommitted(ticket);
 
-        for (int i = 0; i < 400 && helpdesk.notes().isEmpty(); i++) {
-            Thread.sleep(25);
+        scheduler.resume(OUTBOX_JOB);
+        try {
+            assertThat(settle(ticket.ticketId(), false)).hasSize(2)
+                    .allSatisfy(d -> assertThat(d.state()).isEqualTo("DELIVERED"));
+        } finally {
+            scheduler.pause(OUTBOX_JOB);
         }
         assertThat(helpdesk.notes()).hasSize(1);
     }

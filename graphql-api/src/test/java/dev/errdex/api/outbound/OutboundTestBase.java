@@ -1,6 +1,7 @@
 package dev.errdex.api.outbound;
 
 import dev.errdex.catalog.testing.PostgresTestDatabase;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import jakarta.inject.Inject;
@@ -10,11 +11,15 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.fail;
 
-/** Receivers reset before each test; {@link #drain(String)} sends a ticket's notes until none is left to send. */
+/**
+ * Receivers reset before each test, and the outbox scheduler paused so that tests drive the dispatcher themselves
+ * ({@link #drain(String)} sends a ticket's notes until none is left to send); a test of the scheduler resumes it.
+ */
 @WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = OutboundReceivers.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 abstract class OutboundTestBase {
 
+    static final String OUTBOX_JOB = "errdex-outbound";
     private static final int MAX_ROUNDS = 500;
 
     @Inject
@@ -26,10 +31,14 @@ abstract class OutboundTestBase {
     @Inject
     OutboundDispatcher dispatcher;
 
+    @Inject
+    Scheduler scheduler;
+
     HelpdeskReceiver helpdesk;
 
     @BeforeEach
     void resetReceivers() throws Exception {
+        scheduler.pause(OUTBOX_JOB);
         helpdesk = OutboundReceivers.helpdesk();
         helpdesk.reset();
         OutboundReceivers.smtp().purgeEmailFromAllMailboxes();
@@ -40,13 +49,18 @@ abstract class OutboundTestBase {
      * tests); the bound only stops a broken build from looping for ever.
      */
     List<DeliveryStatus> drain(String ticketId) throws InterruptedException {
+        return settle(ticketId, true);
+    }
+
+    /** Waits until every note of the ticket is delivered or dead, sending them itself when {@code send}. */
+    List<DeliveryStatus> settle(String ticketId, boolean send) throws InterruptedException {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<DeliveryStatus> notes = outbox.deliveries(ticketId);
             if (notes.stream().allMatch(d -> d.state().equals("DELIVERED") || d.state().equals("DEAD"))) {
                 return notes;
             }
-            if (dispatcher.processDue() == 0) {
-                Thread.sleep(5);
+            if (!send || dispatcher.processDue() == 0) {
+                Thread.sleep(send ? 5 : 25);
             }
         }
         return fail("notes of " + ticketId + " still pending: " + outbox.deliveries(ticketId));
