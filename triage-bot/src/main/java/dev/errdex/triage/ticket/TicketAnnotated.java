@@ -15,6 +15,9 @@ import java.util.List;
  * @param state       the ticket state after annotation: ANNOTATED or NEEDS_HUMAN
  * @param annotations what was found, best first
  * @param at          when the annotation was committed
+ * @param receivedAt  when the email reached errdex (its channel's receive time), or null when unknown
+ * @param channel     the channel that created the ticket: IMAP, WEBHOOK, FILES, GRAPHQL, or null when unknown;
+ *                    automatic replies to the customer go only to tickets of a live channel (IMAP, WEBHOOK)
  */
 public record TicketAnnotated(
         String ticketId,
@@ -23,10 +26,18 @@ public record TicketAnnotated(
         String from,
         String state,
         List<Annotation> annotations,
-        Instant at) {
+        Instant at,
+        Instant receivedAt,
+        String channel) {
 
     public TicketAnnotated {
         annotations = annotations == null ? List.of() : List.copyOf(annotations);
+    }
+
+    /** The event without receive time and channel (then no automatic customer reply is ever sent for it). */
+    public TicketAnnotated(String ticketId, String messageId, String subject, String from, String state,
+                           List<Annotation> annotations, Instant at) {
+        this(ticketId, messageId, subject, from, state, annotations, at, null, null);
     }
 
     /**

@@ -1,0 +1,68 @@
+package dev.errdex.api.outbound;
+
+import dev.errdex.api.outbound.internal.NoteSender;
+import dev.errdex.triage.outbound.DeliveryOutcome;
+import dev.errdex.triage.outbound.RetryPolicy;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Sends due notes from the outbox, every {@code errdex.outbound.poll-interval}: reserve (lease), send outside any
+ * transaction, record the outcome. Runs are never concurrent within one service; several services may share the
+ * outbox, because a note is reserved by a conditional update.
+ */
+@ApplicationScoped
+public class OutboundDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboundDispatcher.class);
+
+    private final Outbox outbox;
+    private final NoteSender sender;
+    private final OutboundSettings settings;
+    private final RetryPolicy policy;
+
+    public OutboundDispatcher(Outbox outbox, NoteSender sender, OutboundSettings settings) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.settings = settings;
+        OutboundSettings.Retry r = settings.retry();
+        this.policy = new RetryPolicy(r.maxAttempts(), r.baseDelay(), r.maxDelay(), r.jitter());
+    }
+
+    @Scheduled(identity = "errdex-outbound", every = "${errdex.outbound.poll-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        processDue();
+    }
+
+    /** Sends what is due now; returns how many notes were attempted. */
+    public int processDue() {
+        List<Long> due = outbox.due(Instant.now(), settings.batchSize());
+        int attempted = 0;
+        for (long id : due) {
+            Optional<Outbox.Claimed> claimed = outbox.claim(id, Instant.now(), settings.lease());
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            Outbox.Claimed note = claimed.get();
+            DeliveryOutcome outcome = sender.send(note);
+            DeliveryStatus status = outbox.record(note, outcome, Instant.now(), policy, ThreadLocalRandom.current());
+            attempted++;
+            switch (status.state()) {
+                case "DELIVERED" -> LOG.infof("note %s of ticket %s delivered to %s (attempt %d)",
+                        note.idempotencyKey(), note.ticketId(), note.target(), note.attempt());
+                case "DEAD" -> LOG.errorf("note %s of ticket %s to %s is dead after %d attempts: %s",
+                        note.idempotencyKey(), note.ticketId(), note.target(), note.attempt(), outcome.detail());
+                default -> LOG.warnf("note %s of ticket %s to %s failed (attempt %d), will retry: %s",
+                        note.idempotencyKey(), note.ticketId(), note.target(), note.attempt(), outcome.detail());
+            }
+        }
+        return attempted;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.errdex.api.outbound.internal;
+
+import dev.errdex.api.outbound.Outbox;
+import dev.errdex.api.outbound.OutboundSettings;
+import dev.errdex.triage.outbound.DeliveryOutcome;
+import dev.errdex.triage.outbound.DeliveryPlanner;
+import dev.errdex.triage.outbound.HelpdeskWebhook;
+import dev.errdex.triage.outbound.NoteMail;
+import dev.errdex.triage.outbound.NoteTarget;
+import dev.errdex.triage.outbound.OutboundErrorCode;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Sends one note from the outbox to its target and says how it went; never throws. */
+@ApplicationScoped
+public class NoteSender {
+
+    /** Header of email notes naming the note, so that a repeat after a crash can be recognised. */
+    public static final String NOTE_KEY_HEADER = "X-Errdex-Note-Key";
+
+    private final OutboundSettings settings;
+    private final Mailer mailer;
+    private final HelpdeskWebhook helpdesk;
+
+    public NoteSender(OutboundSettings settings, Mailer mailer) {
+        this.settings = settings;
+        this.mailer = mailer;
+        OutboundSettings.Helpdesk h = settings.helpdesk();
+        this.helpdesk = h.url().map(url -> new HelpdeskWebhook(url, h.secret(), h.secretHeader(),
+                h.connectTimeout(), h.requestTimeout())).orElse(null);
+    }
+
+    public DeliveryOutcome send(Outbox.Claimed note) {
+        try {
+            return switch (NoteTarget.valueOf(note.target())) {
+                case HELPDESK -> helpdesk == null
+                        ? DeliveryOutcome.refused(OutboundErrorCode.SETTINGS_INVALID.format(
+                                "errdex.outbound.helpdesk.url is no longer set"))
+                        : helpdesk.post(note.payload(), note.idempotencyKey());
+                case EMAIL -> mail(note);
+                case CUSTOMER_REPLY -> settings.customerReply().enabled()
+                        ? mail(note)
+                        : DeliveryOutcome.refused(OutboundErrorCode.SETTINGS_INVALID.format(
+                                "customer replies were switched off (errdex.outbound.customer-reply.enabled)"
+                                        + " before this one was sent"));
+            };
+        } catch (RuntimeException e) {
+            return DeliveryOutcome.retry(OutboundErrorCode.MAIL_FAILED.format(describe(e)));
+        }
+    }
+
+    private DeliveryOutcome mail(Outbox.Claimed note) {
+        NoteMail m = DeliveryPlanner.mailOf(note.payload());
+        Mail mail = new Mail().setTo(m.to()).setSubject(m.subject()).setText(m.text()).setHtml(m.html());
+        settings.email().from().ifPresent(mail::setFrom);
+        if (m.inReplyTo() != null && !m.inReplyTo().isBlank()) {
+            mail.addHeader("In-Reply-To", m.inReplyTo());
+            mail.addHeader("References", m.references());
+        }
+        // RFC 3834: an automatic message, so that autoresponders do not answer it
+        mail.addHeader("Auto-Submitted", "auto-generated");
+        mail.addHeader(NOTE_KEY_HEADER, note.idempotencyKey());
+        mailer.send(mail);
+        return DeliveryOutcome.delivered("mail accepted by the SMTP server");
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder s = new StringBuilder();
+        for (Throwable t = e; t != null && s.length() < 500; t = t.getCause()) {
+            s.append(s.length() == 0 ? "" : " <- ").append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                s.append(": ").append(t.getMessage());
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.errdex.triage.outbound;
+
+/**
+ * Registry of the errors of outbound remediation (helpdesk notes, SMTP notes, customer replies). Codes are stable:
+ * a code is never reused for another meaning. Range ERR_ERRDEX_1260..1279 (within triage/mail, 1200-1299).
+ */
+public enum OutboundErrorCode {
+
+    /** The helpdesk answered with a status that retrying cannot fix (400, 401, 403, 404, 413, 422 ...). */
+    HELPDESK_REFUSED(1260, "The helpdesk refused the note with HTTP %d: %s. Check errdex.outbound.helpdesk.url and"
+            + " .secret and the receiver's expected format; the note is in the dead-letter table (outbound_dead_letter)"
+            + " and can be re-queued once fixed."),
+
+    /** The helpdesk could not be reached or answered with a status worth retrying (408, 425, 429, 5xx). */
+    HELPDESK_UNAVAILABLE(1261, "The helpdesk did not take the note: %s. It is retried with backoff"
+            + " (errdex.outbound.retry.*); check that the receiver is up and reachable from errdex."),
+
+    /** The SMTP server refused or could not be reached. */
+    MAIL_FAILED(1262, "Sending the note by email failed: %s. It is retried with backoff; check quarkus.mailer.host,"
+            + " .port and credentials and that the SMTP server accepts mail for the recipient."),
+
+    /** Every attempt failed; the delivery is parked. */
+    DEAD_LETTER(1263, "Delivery %s to %s gave up after %d attempts; last error: %s. The note is in the dead-letter"
+            + " table (outbound_dead_letter); fix the target and re-queue it."),
+
+    /** Writing the outbox failed, so no note will be sent for this ticket. */
+    OUTBOX_WRITE_FAILED(1264, "Could not queue the remediation notes of ticket %s: %s. The ticket itself is saved;"
+            + " check the database, then re-run triage for the ticket to queue its notes again."),
+
+    /** A target is configured incompletely. */
+    SETTINGS_INVALID(1265, "The outbound settings are invalid: %s. Fix errdex.outbound.* (see docs/outbound.md).");
+
+    private final int number;
+    private final String template;
+
+    OutboundErrorCode(int number, String template) {
+        this.number = number;
+        this.template = template;
+    }
+
+    /** The stable code, e.g. {@code ERR_ERRDEX_1260}. */
+    public String code() {
+        return "ERR_ERRDEX_" + number;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    /** The message template: what happened ({@code %} arguments) and what to do. */
+    public String template() {
+        return template;
+    }
+
+    /** {@code CODE: message} with the arguments filled in. */
+    public String format(Object... args) {
+        return code() + ": " + String.format(template, args);
+    }
+}
