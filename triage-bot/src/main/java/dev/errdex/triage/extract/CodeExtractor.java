@@ -259,7 +259,9 @@ public final class CodeExtractor {
         private void keyword(TextPart part, Matcher m, LineCursor lines) {
             String text = part.text();
             List<String> before = wordsBefore(text, m.start("kw"));
-            if (before.stream().limit(2).anyMatch(FOREIGN_QUALIFIERS::contains)) {
+            // "npm ngrok error 100": the word right before the keyword decides; a foreign word further back does not
+            boolean namedRightBefore = !before.isEmpty() && namespaceByWord.containsKey(before.get(0));
+            if (!namedRightBefore && before.stream().limit(2).anyMatch(FOREIGN_QUALIFIERS::contains)) {
                 return;
             }
             String qualifier = before.stream().limit(2).filter(namespaceByWord::containsKey).findFirst().orElse(null);

@@ -68,6 +68,12 @@ class CodeExtractorTest {
         }
 
         @Test
+        void findsNgrokErrorNumberAfterAnotherToolsName() {
+            assertThat(extract("ran npm ngrok error 100 came back").explicit()).containsExactly("ERR_NGROK_100");
+            assertThat(extract("npm error 100 came back, ngrok is fine").explicit()).isEmpty();
+        }
+
+        @Test
         void findsErrorNumberWhenEmailIsAboutNgrok() {
             Extraction found = extract(
                     "The dashboard shows \"Error\n  10090 - The request was not found\". I use ngrok daily.");
