@@ -1,5 +1,6 @@
 package dev.errdex.triage.ticket.internal;
 
+import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.service.CatalogChanged;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.CatalogIndex;
@@ -15,6 +16,8 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
+import java.util.List;
 
 /**
  * The process's search index and triage engine, built from the catalog in the database on first use, with the
@@ -39,19 +42,28 @@ public class TriageRuntime {
         index.close();
     }
 
+    /** Set once the engine (and so the index) exists; before that a catalog change needs no work. */
+    private volatile boolean built;
+
     @Produces
     @Singleton
     TriageEngine triageEngine(CatalogService catalog, CatalogIndex index) {
-        return new TriageEngine(QuarkusTransaction.requiringNew().call(catalog::entries), index);
+        TriageEngine engine = new TriageEngine(QuarkusTransaction.requiringNew().call(catalog::entries), index);
+        built = true;
+        return engine;
     }
 
-    /** Keeps the engine's known codes and the index in step with the catalog once a change has committed. */
+    /**
+     * Keeps the engine's known codes and the index in step with the catalog once a change has committed. Nothing to
+     * do while neither exists yet (seeding at start-up): they are built from the database on first use.
+     */
     void catalogChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change,
                         CatalogService catalog, Instance<TriageEngine> engine, Instance<CatalogIndex> index) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            engine.get().catalogChanged(catalog.entries());
-            index.get().upsertAll(change.codes().stream().map(catalog::find).flatMap(java.util.Optional::stream)
-                    .map(e -> e.entry()).toList());
-        });
+        if (!built) {
+            return;
+        }
+        List<CatalogEntry> entries = QuarkusTransaction.requiringNew().call(catalog::entries);
+        engine.get().catalogChanged(entries);
+        index.get().upsertAll(entries.stream().filter(e -> change.codes().contains(e.code())).toList());
     }
 }
