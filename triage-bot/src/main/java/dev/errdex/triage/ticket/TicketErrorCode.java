@@ -33,9 +33,7 @@ public enum TicketErrorCode {
     /** Someone else changed the ticket at the same moment. */
     CONCURRENT_CHANGE(1410, "The ticket changed at the same moment. Read it again and repeat the feedback."),
     /** A listener of TicketAnnotated failed after the ticket was committed. */
-    LISTENER_FAILED(1411, "A listener of new tickets failed; the ticket is stored. See the log for the listener."),
-    /** The process role is not one of api, worker, all. */
-    INVALID_ROLE(1412, "errdex.role must be api, worker or all.");
+    LISTENER_FAILED(1411, "A listener of new tickets failed; the ticket is stored. See the log for the listener.");
 
     private final int number;
     private final String guidance;
