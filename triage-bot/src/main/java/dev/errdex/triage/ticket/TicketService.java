@@ -148,7 +148,7 @@ public class TicketService {
     /** The ticket with this id; empty when there is none. */
     public Optional<Ticket> find(String ticketId) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Long id = parseId(ticketId);
+            Long id = TicketStore.parseId(ticketId);
             return id == null ? Optional.<Ticket>empty() : Optional.ofNullable(store.view(id));
         });
     }
@@ -215,13 +215,7 @@ public class TicketService {
      * @throws TicketException not found, annotation not found, concurrent change
      */
     public Ticket confirm(String ticketId, String code, String by, String note) {
-        return feedback(() -> {
-            TicketEntity t = store.require(ticketId);
-            AnnotationEntity a = requireAnnotation(t, code);
-            review(a, Review.CONFIRMED, by, null);
-            record(t, TicketFeedback.Action.CONFIRM, a.code, null, by, note);
-            return learn(t, a, by);
-        }, ticketId);
+        return verdict(ticketId, code, Review.CONFIRMED, TicketFeedback.Action.CONFIRM, by, note);
     }
 
     /**
@@ -261,12 +255,18 @@ public class TicketService {
 
     /** A person rejects a code of the ticket (no replacement). Nothing is learned. */
     public Ticket reject(String ticketId, String code, String by, String note) {
+        return verdict(ticketId, code, Review.REJECTED, TicketFeedback.Action.REJECT, by, note);
+    }
+
+    /** Confirms or rejects one annotation; a confirmation teaches the index. */
+    private Ticket verdict(String ticketId, String code, Review review, TicketFeedback.Action action, String by,
+                           String note) {
         return feedback(() -> {
             TicketEntity t = store.require(ticketId);
             AnnotationEntity a = requireAnnotation(t, code);
-            review(a, Review.REJECTED, by, null);
-            record(t, TicketFeedback.Action.REJECT, a.code, null, by, note);
-            return null;
+            review(a, review, by, null);
+            record(t, action, a.code, null, by, note);
+            return review == Review.CONFIRMED ? learn(t, a, by) : null;
         }, ticketId);
     }
 
@@ -313,7 +313,7 @@ public class TicketService {
         f.action = action;
         f.code = code;
         f.newCode = newCode;
-        f.actor = by == null || by.isBlank() ? "unknown" : cut(by, 200);
+        f.actor = actor(by);
         f.actedAt = Instant.now();
         f.note = cut(note, 4000);
         f.persist();
@@ -330,7 +330,7 @@ public class TicketService {
         l.ticketId = t.id;
         l.text = m.matcherText.isBlank() ? cut(m.bodyText, 40_000) : m.matcherText;
         l.learnedAt = Instant.now();
-        l.learnedBy = by == null || by.isBlank() ? "unknown" : cut(by, 200);
+        l.learnedBy = actor(by);
         l.persist();
         return l;
     }
@@ -355,12 +355,8 @@ public class TicketService {
                 Sort.by("id")).forEach(l -> target.addEvidence(l.code, l.text)));
     }
 
-    private static Long parseId(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    private static String actor(String by) {
+        return by == null || by.isBlank() ? "unknown" : cut(by, 200);
     }
 
     private static String encodeCursor(long id) {
@@ -385,6 +381,6 @@ public class TicketService {
     }
 
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        return TicketStore.cut(s, max);
     }
 }

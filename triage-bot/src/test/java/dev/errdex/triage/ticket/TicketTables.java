@@ -8,11 +8,16 @@ import dev.errdex.triage.ticket.internal.MessageEntity;
 import dev.errdex.triage.ticket.internal.QuarantineEntity;
 import dev.errdex.triage.ticket.internal.TicketEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /** Empties the ticket and mailbox tables, and counts their rows. */
 @ApplicationScoped
 public class TicketTables {
+
+    /** Registers the test mapping of errdex.db-kind (see {@link BuildSettings}). */
+    @Inject
+    BuildSettings build;
 
     @Transactional
     public void clear() {

@@ -154,7 +154,8 @@ public class TicketStore {
         return t;
     }
 
-    static Long parseId(String ticketId) {
+    /** The ticket id as a number; null when it is not one. */
+    public static Long parseId(String ticketId) {
         try {
             return ticketId == null ? null : Long.valueOf(ticketId.strip());
         } catch (NumberFormatException e) {
@@ -207,7 +208,8 @@ public class TicketStore {
                 a.replacedBy);
     }
 
-    static String cut(String s, int max) {
+    /** {@code s} cut to {@code max} characters (null stays null). */
+    public static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
