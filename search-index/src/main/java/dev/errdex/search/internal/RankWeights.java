@@ -17,9 +17,9 @@ public record RankWeights(double cover, double line, double words, double lexica
                           double semantic, double symptom) {
 
     /** Weights for whole support texts. */
-    public static final RankWeights MATCH = new RankWeights(1.2, 1.0, 0.1, 1.0, 0.0, 3.0, 0.8);
+    public static final RankWeights MATCH = new RankWeights(1.2, 1.0, 0.1, 1.0, 0.0, 1.0, 0.8);
     /** Weights for search-box queries. */
-    public static final RankWeights SEARCH = new RankWeights(0.3, 1.5, 0.1, 1.0, 2.0, 3.0, 0.8);
+    public static final RankWeights SEARCH = new RankWeights(0.3, 1.5, 0.1, 1.0, 2.0, 0.75, 0.8);
 
     /** Template weight (sum of pair idfs) from which a template counts as fully informative. */
     static final double INFORMATIVE_TEMPLATE = 8.0;
@@ -31,12 +31,19 @@ public record RankWeights(double cover, double line, double words, double lexica
 
     /** The score of {@code c}. */
     double score(Ranker.Candidate c) {
+        return textScore(c) + semantic * c.semLift;
+    }
+
+    /**
+     * The score without the semantic term: what the confidence's margin is measured on, so that the confidence
+     * means the same with semantic matching on or off (it was calibrated without).
+     */
+    double textScore(Ranker.Candidate c) {
         return cover * c.cover * informative(c.templateWeight)
                 + line * c.pastedLine
                 + words * c.coverWords
                 + lexical * c.lexRel
                 + explained * c.explained
-                + semantic * c.semLift
                 + symptom * c.symptom;
     }
 }

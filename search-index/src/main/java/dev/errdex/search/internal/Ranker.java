@@ -2,12 +2,10 @@ package dev.errdex.search.internal;
 
 import dev.errdex.catalog.CatalogEntry;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
@@ -45,7 +43,7 @@ public final class Ranker {
     /** Codes each passage contributes. */
     static final int PER_PASSAGE = 8;
     /** Passages embedded in semantic mode (the most wordy sentences). */
-    static final int SEMANTIC_PASSAGES = 4;
+    static final int SEMANTIC_PASSAGES = 3;
     /** Codes kept from the word queries (best lexical scores) for feature computation. */
     static final int LEXICAL_CANDIDATES = 40;
     /** Pair weight from which a passage counts as long enough to be a pasted line. */
@@ -124,6 +122,7 @@ public final class Ranker {
         pastedLines(ranked, passages, stats);
         for (Candidate c : ranked) {
             c.score = weights.score(c);
+            c.textScore = weights.textScore(c);
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparing(c -> c.entry.entry().status() == CatalogEntry.Status.DEPRECATED)
@@ -155,8 +154,7 @@ public final class Ranker {
             if (!p.sentence && p.extra.isEmpty() || p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
                 continue;
             }
-            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra,
-                    (field, term) -> stats.docFreq(field, term) > 0), perPassage);
+            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra, stats::fieldsWith), perPassage);
             for (ScoreDoc sd : top.scoreDocs) {
                 String code = stats.code(sd.doc);
                 if (code == null) {
@@ -180,16 +178,16 @@ public final class Ranker {
             }
         }
         order.sort(Comparator.comparingInt((Integer i) -> passages.get(i).words.size()).reversed());
-        Query vectorsOnly = new TermQuery(new Term(EntryDocuments.KIND, EntryDocuments.KIND_VECTOR));
         Set<Candidate> kept = new HashSet<>(candidates);
         for (int i : order.subList(0, Math.min(SEMANTIC_PASSAGES, order.size()))) {
             float[] v = encoder.encode(passages.get(i).text);
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(CatalogFields.VECTOR, v, perPassage,
-                    vectorsOnly), perPassage);
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(CatalogFields.VECTOR, v, perPassage), perPassage);
             double mean = 0;
             for (ScoreDoc sd : top.scoreDocs) {
                 mean += (2 * sd.score - 1) / top.scoreDocs.length;
             }
+            double best = top.scoreDocs.length == 0 ? 0 : 2 * top.scoreDocs[0].score - 1;
+            double spread = Math.max(best - mean, 1e-6);
             for (ScoreDoc sd : top.scoreDocs) {
                 String code = stats.code(sd.doc);
                 if (code == null) {
@@ -204,7 +202,7 @@ public final class Ranker {
                     c.sem = cosine;
                     c.semPassage = i;
                 }
-                c.semLift = Math.max(c.semLift, cosine - mean);
+                c.semLift = Math.max(c.semLift, (cosine - mean) / spread);
             }
         }
     }
@@ -357,6 +355,7 @@ public final class Ranker {
         double lexRel;
         double explained;
         double score;
+        double textScore;
 
         Candidate(String code) {
             this.code = code;

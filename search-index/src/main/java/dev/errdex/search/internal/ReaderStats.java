@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +25,7 @@ final class ReaderStats {
     private final Map<String, Map<String, Double>> idf = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> df = new ConcurrentHashMap<>();
     private final Map<String, Integer> docCounts = new ConcurrentHashMap<>();
+    private final Map<List<String>, Map<String, Long>> presence = new ConcurrentHashMap<>();
 
     ReaderStats(IndexReader reader) {
         this.reader = reader;
@@ -58,6 +60,23 @@ final class ReaderStats {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        });
+    }
+
+    /** Bit i is set when some document has {@code term} in {@code fields.get(i)}; cached per term. */
+    long fieldsWith(List<String> fields, String term) {
+        Map<String, Long> perTerm = presence.computeIfAbsent(fields, f -> new ConcurrentHashMap<>());
+        if (perTerm.size() > MAX_CACHED_TERMS) {
+            perTerm.clear();
+        }
+        return perTerm.computeIfAbsent(term, t -> {
+            long bits = 0;
+            for (int i = 0; i < fields.size(); i++) {
+                if (docFreq(fields.get(i), t) > 0) {
+                    bits |= 1L << i;
+                }
+            }
+            return bits;
         });
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
 /**
  * Builds Lucene queries from analysed terms, never from query syntax: any input is safe. Each prose term becomes a
@@ -45,22 +44,25 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
 
     /**
      * A should-clause per word (over the word fields) and per pair (over the pair fields), plus {@code extra}.
-     * Terms that {@code indexed} says no document has in a field get no clause there (most words of an email are
-     * not in the catalog: leaving them out keeps queries small).
+     * A term gets clauses only in the fields that {@code presence} says some document has it in (most words of an
+     * email are not in the catalog: leaving them out keeps queries small).
      */
-    public Query build(List<WeightedTerm> words, List<String> pairs, List<Query> extra, BiPredicate<String,
-            String> indexed) {
+    public Query build(List<WeightedTerm> words, List<String> pairs, List<Query> extra, Presence presence) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<String> wordNames = List.copyOf(wordFields.keySet());
+        List<String> pairNames = List.copyOf(pairFields.keySet());
         int n = 0;
         for (WeightedTerm w : words) {
-            List<Query> perField = new ArrayList<>(wordFields.size());
-            wordFields.forEach((field, boost) -> {
-                if (indexed.test(field, w.term())) {
-                    perField.add(new BoostQuery(new TermQuery(new Term(field, w.term())), boost));
-                }
-            });
-            if (perField.isEmpty()) {
+            long in = presence.fieldsWith(wordNames, w.term());
+            if (in == 0) {
                 continue;
+            }
+            List<Query> perField = new ArrayList<>(wordNames.size());
+            for (int f = 0; f < wordNames.size(); f++) {
+                if ((in & (1L << f)) != 0) {
+                    perField.add(new BoostQuery(new TermQuery(new Term(wordNames.get(f), w.term())),
+                            wordFields.get(wordNames.get(f))));
+                }
             }
             Query q = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, tieBreaker);
             b.add(w.weight() == 1f ? q : new BoostQuery(q, w.weight()), BooleanClause.Occur.SHOULD);
@@ -70,10 +72,11 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
         }
         n = 0;
         for (String pair : pairs) {
-            for (Map.Entry<String, Float> f : pairFields.entrySet()) {
-                if (indexed.test(f.getKey(), pair)) {
-                    b.add(new BoostQuery(new TermQuery(new Term(f.getKey(), pair)), f.getValue()),
-                            BooleanClause.Occur.SHOULD);
+            long in = presence.fieldsWith(pairNames, pair);
+            for (int f = 0; f < pairNames.size(); f++) {
+                if ((in & (1L << f)) != 0) {
+                    b.add(new BoostQuery(new TermQuery(new Term(pairNames.get(f), pair)),
+                            pairFields.get(pairNames.get(f))), BooleanClause.Occur.SHOULD);
                     n++;
                 }
             }
@@ -92,6 +95,13 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
             m.put((String) fieldsAndBoosts[i], (Float) fieldsAndBoosts[i + 1]);
         }
         return m;
+    }
+
+    /** Which of some fields have a term. */
+    @FunctionalInterface
+    public interface Presence {
+        /** Bit i is set when some document has {@code term} in {@code fields.get(i)}. */
+        long fieldsWith(List<String> fields, String term);
     }
 
     /** A prose term and its weight in the query (1 for a word as written, less for a spelling correction). */
