@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchemaTest {
 
     private static final List<String> OUR_TYPES = List.of("Query", "ErrorCode", "FixGuide", "ErrorCodeConnection",
-            "ErrorCodeEdge", "PageInfo", "ErrorCodeFilter", "Severity", "Status");
+            "ErrorCodeEdge", "PageInfo", "ErrorCodeFilter", "Severity", "Status",
+            // tickets
+            "Mutation", "Ticket", "TicketMessage", "TicketAnnotation", "TicketFeedback", "TicketConnection", "TicketEdge",
+            "TicketFilter", "TicketState", "TriageEmailPayload");
 
     @Test
     void everyTypeAndFieldOfTheCatalogApiIsDescribed() {
@@ -38,7 +41,9 @@ class SchemaTest {
             });
         }
         assertThat(type(schema, "Query").path("fields")).extracting(q -> q.path("name").asText())
-                .contains("errorCode", "errorCodes");
+                .contains("errorCode", "errorCodes", "tickets", "ticket");
+        assertThat(type(schema, "Mutation").path("fields")).extracting(q -> q.path("name").asText())
+                .contains("triageEmail", "confirmTicketCode", "correctTicketCode", "rejectTicketCode");
     }
 
     private static JsonNode type(JsonNode schema, String name) {

@@ -43,6 +43,7 @@ public class CatalogCommand {
             usage: java -jar quarkus-run.jar                       run the service
                    java -jar quarkus-run.jar import PATH [--dry-run] [--by NAME]
                    java -jar quarkus-run.jar export json|yaml [FILE]
+                   java -jar quarkus-run.jar triage --store PATH...
             """;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -20,16 +20,12 @@ import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code bin/triage [--catalog FILE] PATH...}: triages .eml files, folders of them and mbox files, and prints one
@@ -39,6 +35,7 @@ public final class TriageCommand {
 
     static final String USAGE = """
             usage: bin/triage [--catalog FILE] PATH...
+                   bin/triage --store PATH...    (stores the emails as tickets: see docs/tickets.md)
 
             Finds the error codes support emails are about and prints one JSON object per email:
               {"source":"e001.eml","messageId":"<...>","explicit":[...],"unknown":[...],
@@ -50,12 +47,13 @@ public final class TriageCommand {
                             *.eml, *.msg, *.mbox and *.mbx files, sorted by name (not recursive)
             --catalog FILE  the catalog to use instead of the bundled ngrok catalog: a JSON export
                             ({"entries":[...]}, the bundled format)
+            --store         store the emails as tickets in the service's database instead of printing
+                            (runs the service jar's 'triage --store' command; needs a packaged graphql-api)
             -h, --help      this help
 
             Exit status: 0 when every PATH was processed (even with per-email errors), 2 on a usage error.
             """;
 
-    private static final Pattern MAIL_FILE = Pattern.compile(".*\\.(eml|msg|mbox|mbx)", Pattern.CASE_INSENSITIVE);
     private static final int EXIT_OK = 0;
     private static final int EXIT_USAGE = 2;
 
@@ -93,6 +91,8 @@ public final class TriageCommand {
                 catalogPath = Path.of(args[++i]);
             } else if (a.startsWith("--catalog=")) {
                 catalogPath = Path.of(a.substring("--catalog=".length()));
+            } else if (a.equals("--store")) {
+                return usage("--store is handled by bin/triage, which hands it to the service jar");
             } else if (a.equals("--")) {
                 paths.addAll(List.of(args).subList(i + 1, args.length));
                 break;
@@ -139,59 +139,22 @@ public final class TriageCommand {
     }
 
     private void processPath(String arg) {
-        Path path = Path.of(arg);
-        if (Files.isDirectory(path)) {
-            List<Path> files;
-            try (Stream<Path> list = Files.list(path)) {
-                files = list.filter(Files::isRegularFile)
-                        .filter(f -> MAIL_FILE.matcher(f.getFileName().toString()).matches())
-                        .sorted()
-                        .toList();
-            } catch (IOException e) {
-                error(arg, TriageErrorCode.SOURCE_UNREADABLE, "cannot list the folder: " + e.getMessage());
-                return;
+        MailFiles.walk(arg, limits.maxMessageBytes(), new MailFiles.Visitor() {
+            @Override
+            public void message(String source, byte[] raw) {
+                triage(source, raw);
             }
-            for (Path f : files) {
-                processFile(f, f.getFileName().toString());
-            }
-        } else {
-            processFile(path, arg);
-        }
-    }
 
-    private void processFile(Path file, String source) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                error(source, TriageErrorCode.SOURCE_UNREADABLE, "no such file");
-                return;
+            @Override
+            public void tooLarge(String source, long size) {
+                TriageCommand.this.tooLarge(source, size);
             }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(256);
+
+            @Override
+            public void unreadable(String source, TriageErrorCode code, String reason) {
+                error(source, code, reason);
             }
-            String lower = source.toLowerCase(Locale.ROOT);
-            if (MboxSplitter.isMbox(head) || lower.endsWith(".mbox") || lower.endsWith(".mbx")) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    MboxSplitter.split(in, limits.maxMessageBytes(), (index, bytes, size) -> {
-                        String name = source + "#" + index;
-                        if (bytes == null) {
-                            tooLarge(name, size);
-                        } else {
-                            triage(name, bytes);
-                        }
-                    });
-                }
-                return;
-            }
-            long size = Files.size(file);
-            if (size > limits.maxMessageBytes()) {
-                tooLarge(source, size);
-                return;
-            }
-            triage(source, Files.readAllBytes(file));
-        } catch (IOException e) {
-            error(source, TriageErrorCode.SOURCE_UNREADABLE, "cannot read the file: " + e.getMessage());
-        }
+        });
     }
 
     private void tooLarge(String source, long size) {

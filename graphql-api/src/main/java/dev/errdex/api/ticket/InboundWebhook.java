@@ -1,0 +1,107 @@
+package dev.errdex.api.ticket;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errdex.triage.ticket.Channel;
+import dev.errdex.triage.ticket.IngestResult;
+import dev.errdex.triage.ticket.Ticket;
+import dev.errdex.triage.ticket.TicketErrorCode;
+import dev.errdex.triage.ticket.TicketService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code POST /triage/inbound}: an inbound email (raw {@code message/rfc822}, or Postmark's inbound JSON) becomes a
+ * ticket. 201 with the ticket when stored now, 200 with the existing ticket when the email was stored before;
+ * errors as problem+json (docs/tickets.md "Webhook").
+ */
+@Path("/triage/inbound")
+public class InboundWebhook {
+
+    /** What the webhook answers with: the outcome and the ticket with its annotations. */
+    public record Answer(IngestResult.Outcome outcome, Ticket ticket) {
+    }
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receive(@HeaderParam("Authorization") String authorization,
+                            @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
+        if (config.secret().filter(s -> !s.isBlank()).isEmpty()) {
+            return TicketProblems.problem(503, TicketErrorCode.WEBHOOK_DISABLED, "no webhook secret is configured");
+        }
+        if (!authorized(authorization, config.secret().get())) {
+            return TicketProblems.problem(401, TicketErrorCode.WEBHOOK_UNAUTHORIZED,
+                    authorization == null ? "no Authorization header" : "the secret does not match");
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
+        boolean raw = type.equals("message/rfc822");
+        if (!raw && !type.equals("application/json")) {
+            return TicketProblems.problem(415, TicketErrorCode.WEBHOOK_UNSUPPORTED_TYPE,
+                    "Content-Type '" + type + "' is neither message/rfc822 nor application/json");
+        }
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(config.maxBytes() + 1);
+        if (bytes.length > config.maxBytes()) {
+            return TicketProblems.problem(413, TicketErrorCode.WEBHOOK_TOO_LARGE,
+                    "the upload is over " + config.maxBytes() + " bytes");
+        }
+        String source = "webhook";
+        if (!raw) {
+            try {
+                JsonNode node = json.readTree(bytes);
+                String delivery = PostmarkInbound.deliveryId(node);
+                source = delivery == null ? "webhook:postmark" : "webhook:postmark:" + delivery;
+                bytes = PostmarkInbound.toRfc822(node);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                return TicketProblems.problem(400, TicketErrorCode.WEBHOOK_BAD_JSON, e.getMessage());
+            }
+        }
+        IngestResult r = tickets.ingest(bytes, Channel.WEBHOOK, source);
+        return switch (r.outcome()) {
+            case REJECTED -> TicketProblems.problem(422, TicketErrorCode.MESSAGE_REJECTED, r.reason(),
+                    Map.of("cause", r.errorCode()));
+            case DUPLICATE -> Response.ok(new Answer(r.outcome(), r.ticket())).build();
+            default -> Response.status(201).entity(new Answer(r.outcome(), r.ticket())).build();
+        };
+    }
+
+    /** Compares SHA-256 digests in constant time, so that timing tells nothing about the secret. */
+    static boolean authorized(String authorization, String secret) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        return MessageDigest.isEqual(sha256(authorization.substring(7).strip()), sha256(secret.strip()));
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.errdex.api.ticket;
+
+import dev.errdex.triage.ticket.Channel;
+import dev.errdex.triage.ticket.IngestResult;
+import dev.errdex.triage.ticket.TicketErrorCode;
+import dev.errdex.triage.ticket.TicketException;
+import dev.errdex.triage.ticket.TicketService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/** Tickets over GraphQL: thin mapping onto {@link TicketService}. Every operation needs a key with role agent. */
+@GraphQLApi
+public class TicketApi {
+
+    @Inject
+    TicketService tickets;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Query("tickets")
+    @RolesAllowed("agent")
+    @Description("Tickets, newest first, a page at a time (role agent). Errors: ERR_ERRDEX_1409 for a bad cursor or"
+            + " page size.")
+    public TicketConnection tickets(
+            @Name("filter") @Description("Narrows the listing; left out for all tickets.") TicketFilterInput filter,
+            @Name("first") @Description("Page size; 20 when left out, at most 200.") Integer first,
+            @Name("after") @Description("The endCursor of the previous page; left out for the first page.")
+            String after) throws TicketProblem {
+        return call(() -> TicketConnection.of(tickets.list(filter == null ? null : filter.toFilter(), first, after)));
+    }
+
+    @Query("ticket")
+    @RolesAllowed("agent")
+    @Description("The ticket with this id (role agent); null when there is none.")
+    public TicketNode ticket(@NonNull @Id @Name("id") @Description("The ticket's id.") String id) {
+        return tickets.find(id).map(TicketNode::of).orElse(null);
+    }
+
+    @Mutation("triageEmail")
+    @RolesAllowed("agent")
+    @Description("Stores a raw email (RFC 5322 text) as a ticket, annotated with the codes found (role agent)."
+            + " The same email twice gives the same ticket (outcome DUPLICATE). Errors: ERR_ERRDEX_1401 when the"
+            + " email cannot be read.")
+    public TriageEmailPayload triageEmail(
+            @NonNull @Name("raw") @Description("The whole email, headers and body, as text.") String raw)
+            throws TicketProblem {
+        IngestResult r = tickets.ingest(raw.getBytes(StandardCharsets.UTF_8), Channel.GRAPHQL, "graphql:" + who());
+        if (r.outcome() == IngestResult.Outcome.REJECTED) {
+            throw new TicketProblem(TicketErrorCode.MESSAGE_REJECTED.code(),
+                    TicketErrorCode.MESSAGE_REJECTED.code() + ": " + r.errorCode() + ": " + r.reason() + ". "
+                            + TicketErrorCode.MESSAGE_REJECTED.guidance(), null);
+        }
+        return new TriageEmailPayload(r.outcome().name(), TicketNode.of(r.ticket()));
+    }
+
+    @Mutation("confirmTicketCode")
+    @RolesAllowed("agent")
+    @Description("Confirms a code of the ticket (role agent); the ticket's text becomes evidence for it. Errors:"
+            + " ERR_ERRDEX_1400 unknown ticket, ERR_ERRDEX_1408 no such annotation.")
+    public TicketNode confirmTicketCode(
+            @NonNull @Id @Name("ticketId") @Description("The ticket's id.") String ticketId,
+            @NonNull @Name("code") @Description("The annotation's code, any spelling.") String code,
+            @Name("note") @Description("A remark kept with the feedback.") String note) throws TicketProblem {
+        return call(() -> TicketNode.of(tickets.confirm(ticketId, code, who(), note)));
+    }
+
+    @Mutation("correctTicketCode")
+    @RolesAllowed("agent")
+    @Description("Replaces a code of the ticket with the right one, or adds the right one to a ticket the bot"
+            + " found nothing for (role agent); the ticket's text becomes evidence for the right code. Errors:"
+            + " ERR_ERRDEX_1400, ERR_ERRDEX_1407 code not in the catalog, ERR_ERRDEX_1408.")
+    public TicketNode correctTicketCode(
+            @NonNull @Id @Name("ticketId") @Description("The ticket's id.") String ticketId,
+            @Name("code") @Description("The wrong code; left out to add a code to a ticket without one.") String code,
+            @NonNull @Name("correctCode") @Description("The right code, any spelling; must be in the catalog.")
+            String correctCode,
+            @Name("note") @Description("A remark kept with the feedback.") String note) throws TicketProblem {
+        return call(() -> TicketNode.of(tickets.correct(ticketId, code, correctCode, who(), note)));
+    }
+
+    @Mutation("rejectTicketCode")
+    @RolesAllowed("agent")
+    @Description("Rejects a code of the ticket without naming another (role agent). Errors: ERR_ERRDEX_1400,"
+            + " ERR_ERRDEX_1408.")
+    public TicketNode rejectTicketCode(
+            @NonNull @Id @Name("ticketId") @Description("The ticket's id.") String ticketId,
+            @NonNull @Name("code") @Description("The annotation's code, any spelling.") String code,
+            @Name("note") @Description("A remark kept with the feedback.") String note) throws TicketProblem {
+        return call(() -> TicketNode.of(tickets.reject(ticketId, code, who(), note)));
+    }
+
+    private String who() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    private static <T> T call(Supplier<T> operation) throws TicketProblem {
+        try {
+            return operation.get();
+        } catch (TicketException e) {
+            throw new TicketProblem(e.error().code(), e.getMessage(), e);
+        }
+    }
+}

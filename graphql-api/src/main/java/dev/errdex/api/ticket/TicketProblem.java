@@ -1,0 +1,26 @@
+package dev.errdex.api.ticket;
+
+import dev.errdex.triage.ticket.TicketErrorCode;
+
+/**
+ * A refused ticket operation as GraphQL shows it: a checked exception, so that its message (code, what, what to
+ * do) reaches the client; {@link TicketErrorExtension} adds {@code errdexCode}.
+ */
+public class TicketProblem extends Exception {
+
+    private final String code;
+
+    TicketProblem(String code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
+    TicketProblem(TicketErrorCode error, String message) {
+        this(error.code(), message, null);
+    }
+
+    /** The errdex code, e.g. {@code ERR_ERRDEX_1400}. */
+    public String code() {
+        return code;
+    }
+}

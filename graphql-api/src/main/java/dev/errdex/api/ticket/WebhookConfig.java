@@ -1,0 +1,24 @@
+package dev.errdex.api.ticket;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** The inbound-mail webhook ({@code errdex.webhook.*}, {@code POST /triage/inbound}); see docs/tickets.md. */
+@ConfigMapping(prefix = "errdex.webhook")
+public interface WebhookConfig {
+
+    /**
+     * The shared secret senders put in {@code Authorization: Bearer <secret>}. Environment:
+     * {@code ERRDEX_WEBHOOK_SECRET}. Unset: the webhook answers 503 ({@code ERR_ERRDEX_1402}).
+     */
+    Optional<String> secret();
+
+    /**
+     * Largest upload read, in bytes (raw message or provider JSON); larger ones get 413. Keep
+     * {@code quarkus.http.limits.max-body-size} (10 MiB by default) at least this large.
+     */
+    @WithDefault("10485760")
+    int maxBytes();
+}

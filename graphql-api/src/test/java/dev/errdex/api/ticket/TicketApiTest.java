@@ -1,0 +1,95 @@
+package dev.errdex.api.ticket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.errdex.catalog.testing.PostgresTestDatabase;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
+class TicketApiTest {
+
+    private static String email(String id) {
+        return AgentGraphQL.resource("tickets/explicit-code.eml").replace("{id}", id);
+    }
+
+    @Test
+    void ticketsAreNotReadableWithoutAKeyWithRoleAgent() {
+        JsonNode anonymous = AgentGraphQL.post(null, "tickets.graphql", null, Map.of());
+        JsonNode editor = AgentGraphQL.post(AgentGraphQL.EDITOR_KEY, "tickets.graphql", null, Map.of());
+        JsonNode triage = AgentGraphQL.post(null, "triageEmail.graphql", null, Map.of("raw", email("anon")));
+
+        assertThat(anonymous.path("errors")).isNotEmpty();
+        assertThat(anonymous.path("data").path("tickets").isMissingNode()
+                || anonymous.path("data").path("tickets").isNull()).isTrue();
+        assertThat(editor.path("errors")).isNotEmpty();
+        assertThat(editor.path("data").path("tickets").isNull()
+                || editor.path("data").path("tickets").isMissingNode()).isTrue();
+        assertThat(triage.path("errors")).isNotEmpty();
+    }
+
+    @Test
+    void anAgentTriagesAnEmailReadsTheTicketAndCorrectsIt() {
+        JsonNode created = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "triageEmail.graphql", null,
+                Map.of("raw", email("gql-1"))).path("data").path("triageEmail");
+        assertThat(created.path("outcome").asText()).isEqualTo("CREATED");
+        String id = created.path("ticket").path("id").asText();
+        JsonNode annotation = created.path("ticket").path("annotations").get(0);
+        assertThat(annotation.path("code").asText()).isEqualTo("ERR_NGROK_8012");
+        assertThat(annotation.path("source").asText()).isEqualTo("EXPLICIT");
+        assertThat(annotation.path("remediationMarkdown").asText()).isNotBlank();
+
+        JsonNode again = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "triageEmail.graphql", null,
+                Map.of("raw", email("gql-1"))).path("data").path("triageEmail");
+        assertThat(again.path("outcome").asText()).isEqualTo("DUPLICATE");
+        assertThat(again.path("ticket").path("id").asText()).isEqualTo(id);
+
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("id", id);
+        vars.put("code", "ERR_NGROK_8012");
+        vars.put("correctCode", "err-ngrok-3200");
+        JsonNode corrected = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "feedback.graphql", "Correct", vars)
+                .path("data").path("correctTicketCode");
+        assertThat(corrected.path("state").asText()).isEqualTo("CORRECTED");
+        assertThat(corrected.path("annotations").get(0).path("replacedBy").asText()).isEqualTo("ERR_NGROK_3200");
+
+        JsonNode ticket = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "ticket.graphql", null, Map.of("id", id))
+                .path("data").path("ticket");
+        assertThat(ticket.path("messages").get(0).path("messageId").asText()).isEqualTo("<gql-1@mail.customer.test>");
+        assertThat(ticket.path("messages").get(0).path("channel").asText()).isEqualTo("GRAPHQL");
+        assertThat(ticket.path("feedback").get(0).path("action").asText()).isEqualTo("CORRECT");
+        assertThat(ticket.path("feedback").get(0).path("by").asText()).startsWith("key:");
+
+        JsonNode listed = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "tickets.graphql", null,
+                Map.of("filter", Map.of("code", "ERR_NGROK_3200", "state", "CORRECTED"), "first", 5))
+                .path("data").path("tickets");
+        assertThat(listed.path("totalCount").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(listed.path("edges")).anySatisfy(e -> assertThat(e.path("node").path("id").asText()).isEqualTo(id));
+    }
+
+    @Test
+    void feedbackOnAnUnknownTicketIsAnErrorWithItsErrdexCode() {
+        JsonNode r = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "feedback.graphql", "Reject",
+                Map.of("id", "987654321", "code", "ERR_NGROK_8012"));
+
+        assertThat(r.path("errors").get(0).path("extensions").path("errdexCode").asText())
+                .isEqualTo("ERR_ERRDEX_1400");
+        assertThat(r.path("errors").get(0).path("message").asText()).contains("ERR_ERRDEX_1400");
+    }
+
+    @Test
+    void anUnreadableEmailIsAnErrorWithItsErrdexCode() {
+        JsonNode r = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "triageEmail.graphql", null, Map.of("raw", ""));
+
+        assertThat(r.path("errors").get(0).path("extensions").path("errdexCode").asText())
+                .isEqualTo("ERR_ERRDEX_1401");
+        assertThat(r.path("errors").get(0).path("message").asText()).contains("ERR_ERRDEX_1200");
+    }
+}

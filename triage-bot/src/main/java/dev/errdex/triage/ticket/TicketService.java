@@ -1,0 +1,386 @@
+package dev.errdex.triage.ticket;
+
+import dev.errdex.catalog.CodeSpelling;
+import dev.errdex.catalog.service.CatalogService;
+import dev.errdex.search.CatalogIndex;
+import dev.errdex.triage.TriageEngine;
+import dev.errdex.triage.TriageResult;
+import dev.errdex.triage.mail.MailLimits;
+import dev.errdex.triage.mail.MailReader;
+import dev.errdex.triage.mail.MailRejectedException;
+import dev.errdex.triage.mail.ReadableEmail;
+import dev.errdex.triage.ticket.TicketAnnotation.Review;
+import dev.errdex.triage.ticket.TicketAnnotation.Source;
+import dev.errdex.triage.ticket.internal.AnnotationEntity;
+import dev.errdex.triage.ticket.internal.FeedbackEntity;
+import dev.errdex.triage.ticket.internal.LearnedEvidenceEntity;
+import dev.errdex.triage.ticket.internal.MessageEntity;
+import dev.errdex.triage.ticket.internal.MessageKeys;
+import dev.errdex.triage.ticket.internal.TicketEntity;
+import dev.errdex.triage.ticket.internal.TicketStates;
+import dev.errdex.triage.ticket.internal.TicketStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Tickets: emails in (from every channel), annotated by the {@link TriageEngine}, stored once; people's feedback and
+ * what the index learns from it. Each email's ticket, message and annotations are written in one transaction;
+ * {@link TicketAnnotated} is fired after it committed.
+ */
+@ApplicationScoped
+public class TicketService {
+
+    private static final Logger LOG = Logger.getLogger(TicketService.class);
+    private static final String CURSOR_PREFIX = "t1:";
+    private static final int DEFAULT_PAGE = 20;
+    private static final int MAX_PAGE = 200;
+    private static final int WRITE_ATTEMPTS = 3;
+
+    private final MailReader reader = new MailReader(MailLimits.DEFAULTS);
+
+    @Inject
+    TriageEngine engine;
+
+    @Inject
+    CatalogIndex index;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    TicketStore store;
+
+    @Inject
+    Event<TicketAnnotated> annotated;
+
+    /**
+     * Turns one raw email into a ticket, exactly once: a new ticket, a new message of its thread's ticket, the
+     * ticket it already has (same Message-ID, or same content when it has none), or a rejection with the reason.
+     * Safe to call concurrently for the same email from several channels: the database's unique key decides.
+     *
+     * @param raw       the RFC 5322 message
+     * @param channel   how it arrived
+     * @param sourceRef where it came from (IMAP reference, file name); may be null
+     * @throws RuntimeException for transient failures (database down): nothing was stored, try again
+     */
+    public IngestResult ingest(byte[] raw, Channel channel, String sourceRef) {
+        ReadableEmail email;
+        try {
+            email = reader.read(raw);
+        } catch (MailRejectedException e) {
+            return new IngestResult(IngestResult.Outcome.REJECTED, null, e.code(), e.reason());
+        }
+        String hash = MessageKeys.contentHash(email);
+        String key = MessageKeys.dedupKey(email.messageId(), hash);
+        Optional<IngestResult> known = duplicate(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        TriageResult triage = engine.triage(email);
+        String matcherText = TriageEngine.matcherText(email);
+        TicketStore.Inserted inserted = null;
+        for (int attempt = 1; inserted == null; attempt++) {
+            try {
+                Instant now = Instant.now();
+                inserted = QuarkusTransaction.requiringNew().call(() ->
+                        store.insert(email, triage, key, hash, channel, sourceRef, matcherText, now));
+            } catch (RuntimeException e) {
+                known = duplicate(key);
+                if (known.isPresent()) {
+                    return known.get();
+                }
+                if (!concurrentUpdate(e) || attempt >= WRITE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+        Ticket ticket = find(String.valueOf(inserted.ticketId())).orElseThrow();
+        fireAnnotated(ticket, email, inserted);
+        return new IngestResult(inserted.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
+                ticket, null, null);
+    }
+
+    private Optional<IngestResult> duplicate(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> store.ticketOfKey(key).map(id ->
+                new IngestResult(IngestResult.Outcome.DUPLICATE, store.view(id), null, null)));
+    }
+
+    private void fireAnnotated(Ticket ticket, ReadableEmail email, TicketStore.Inserted inserted) {
+        List<TicketAnnotated.Annotation> list = inserted.annotations().stream()
+                .map(a -> new TicketAnnotated.Annotation(a.code, a.source.name(), a.confidence, a.attach, a.evidence,
+                        a.remediationMarkdown, a.remediationText, a.docsUrl, a.catalogRevision))
+                .toList();
+        try {
+            annotated.fire(new TicketAnnotated(ticket.id(), email.messageId(), email.subject(),
+                    email.from() == null ? null : email.from().address(), inserted.state().name(), list,
+                    ticket.updatedAt()));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "%s: a TicketAnnotated listener failed for ticket %s; the ticket is stored",
+                    TicketErrorCode.LISTENER_FAILED.code(), ticket.id());
+        }
+    }
+
+    private static boolean concurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ticket with this id; empty when there is none. */
+    public Optional<Ticket> find(String ticketId) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Long id = TicketStore.parseId(ticketId);
+            return id == null ? Optional.<Ticket>empty() : Optional.ofNullable(store.view(id));
+        });
+    }
+
+    /**
+     * Tickets newest first, a page at a time.
+     *
+     * @param first page size, 20 when null, at most 200
+     * @param after the endCursor of the previous page, or null
+     * @throws TicketException {@link TicketErrorCode#INVALID_ARGUMENT} for a bad size or cursor
+     */
+    public TicketPage list(TicketFilter filter, Integer first, String after) {
+        int size = first == null ? DEFAULT_PAGE : first;
+        if (size < 0 || size > MAX_PAGE) {
+            throw new TicketException(TicketErrorCode.INVALID_ARGUMENT,
+                    "first must be between 0 and " + MAX_PAGE + ", not " + size);
+        }
+        TicketFilter f = filter == null ? TicketFilter.ALL : filter;
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (f.state() != null) {
+            where.append(" and state = :state");
+            params.and("state", f.state());
+        }
+        if (f.code() != null && !f.code().isBlank()) {
+            String code = CodeSpelling.canonical(f.code()).orElse(f.code().strip());
+            where.append(" and id in (select a.ticketId from AnnotationEntity a where a.code = :code"
+                    + " and a.review in (:live))");
+            params.and("code", code).and("live", List.of(Review.PROPOSED, Review.CONFIRMED));
+        }
+        if (f.sender() != null && !f.sender().isBlank()) {
+            where.append(" and lower(requester) like :sender escape '\\'");
+            params.and("sender", "%" + likeEscape(f.sender()) + "%");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" and lower(subject) like :text escape '\\'");
+            params.and("text", "%" + likeEscape(f.text()) + "%");
+        }
+        Long afterId = after == null ? null : decodeCursor(after);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            long total = TicketEntity.count(where.toString(), params);
+            String w = where.toString();
+            if (afterId != null) {
+                w += " and id < :afterId";
+                params.and("afterId", afterId);
+            }
+            List<TicketEntity> rows = TicketEntity.<TicketEntity>find(w, Sort.descending("id"), params)
+                    .range(0, size).list();
+            boolean hasNext = rows.size() > size;
+            List<TicketEntity> page = rows.subList(0, Math.min(size, rows.size()));
+            List<TicketPage.Edge> edges = new ArrayList<>();
+            for (Ticket t : store.views(page)) {
+                edges.add(new TicketPage.Edge(encodeCursor(Long.parseLong(t.id())), t));
+            }
+            return new TicketPage(edges, hasNext, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor(),
+                    total);
+        });
+    }
+
+    /**
+     * A person confirms a code of the ticket: the annotation is CONFIRMED, the ticket's text becomes evidence for
+     * the code (stored and given to the index).
+     *
+     * @throws TicketException not found, annotation not found, concurrent change
+     */
+    public Ticket confirm(String ticketId, String code, String by, String note) {
+        return verdict(ticketId, code, Review.CONFIRMED, TicketFeedback.Action.CONFIRM, by, note);
+    }
+
+    /**
+     * A person names the right code: the annotation {@code code} (when given) is CORRECTED, and {@code correctCode}
+     * becomes a CONFIRMED annotation of the ticket (the bot's, or a new one from the person). The ticket's text
+     * becomes evidence for {@code correctCode}.
+     *
+     * @param code        the wrong code, or null to add a code to a ticket the bot found nothing for
+     * @param correctCode the right code, any spelling; must be in the catalog
+     */
+    public Ticket correct(String ticketId, String code, String correctCode, String by, String note) {
+        String right = CodeSpelling.canonical(correctCode == null ? "" : correctCode)
+                .filter(c -> catalog.find(c).isPresent())
+                .orElseThrow(() -> new TicketException(TicketErrorCode.UNKNOWN_CODE,
+                        "'" + correctCode + "' is not a code of the catalog"));
+        return feedback(() -> {
+            TicketEntity t = store.require(ticketId);
+            AnnotationEntity wrong = code == null || code.isBlank() ? null : requireAnnotation(t, code);
+            if (wrong != null && wrong.code.equals(right)) {
+                throw new TicketException(TicketErrorCode.INVALID_ARGUMENT,
+                        "the correction names the same code " + right + "; confirm it instead");
+            }
+            List<AnnotationEntity> all = store.annotations(t.id);
+            AnnotationEntity target = all.stream().filter(a -> a.code.equals(right)).findFirst().orElse(null);
+            if (wrong != null) {
+                review(wrong, Review.CORRECTED, by, right);
+            }
+            if (target == null) {
+                Long messageId = wrong != null ? wrong.messageId : firstMessage(t).id;
+                target = storeAnnotation(t.id, messageId, all.size(), right);
+            }
+            review(target, Review.CONFIRMED, by, null);
+            record(t, TicketFeedback.Action.CORRECT, wrong == null ? null : wrong.code, right, by, note);
+            return learn(t, target, by);
+        }, ticketId);
+    }
+
+    /** A person rejects a code of the ticket (no replacement). Nothing is learned. */
+    public Ticket reject(String ticketId, String code, String by, String note) {
+        return verdict(ticketId, code, Review.REJECTED, TicketFeedback.Action.REJECT, by, note);
+    }
+
+    /** Confirms or rejects one annotation; a confirmation teaches the index. */
+    private Ticket verdict(String ticketId, String code, Review review, TicketFeedback.Action action, String by,
+                           String note) {
+        return feedback(() -> {
+            TicketEntity t = store.require(ticketId);
+            AnnotationEntity a = requireAnnotation(t, code);
+            review(a, review, by, null);
+            record(t, action, a.code, null, by, note);
+            return review == Review.CONFIRMED ? learn(t, a, by) : null;
+        }, ticketId);
+    }
+
+    private AnnotationEntity storeAnnotation(long ticketId, Long messageId, int position, String code) {
+        AnnotationEntity a = store.annotationFor(ticketId, messageId, position, code, Source.PERSON);
+        a.persist();
+        return a;
+    }
+
+    private Ticket feedback(Supplier<LearnedEvidenceEntity> change, String ticketId) {
+        LearnedEvidenceEntity learned;
+        try {
+            learned = QuarkusTransaction.requiringNew().call(() -> {
+                LearnedEvidenceEntity l = change.get();
+                TicketEntity t = store.require(ticketId);
+                t.state = TicketStates.derive(store.annotations(t.id));
+                t.updatedAt = Instant.now();
+                TicketEntity.flush();
+                return l;
+            });
+        } catch (RuntimeException e) {
+            if (concurrentUpdate(e)) {
+                throw new TicketException(TicketErrorCode.CONCURRENT_CHANGE, "ticket " + ticketId, e);
+            }
+            throw e;
+        }
+        if (learned != null) {
+            index.addEvidence(learned.code, learned.text);
+        }
+        return find(ticketId).orElseThrow();
+    }
+
+    private static void review(AnnotationEntity a, Review review, String by, String replacedBy) {
+        a.review = review;
+        a.reviewedBy = by;
+        a.reviewedAt = Instant.now();
+        a.replacedBy = replacedBy;
+    }
+
+    private static void record(TicketEntity t, TicketFeedback.Action action, String code, String newCode, String by,
+                               String note) {
+        FeedbackEntity f = new FeedbackEntity();
+        f.ticketId = t.id;
+        f.action = action;
+        f.code = code;
+        f.newCode = newCode;
+        f.actor = actor(by);
+        f.actedAt = Instant.now();
+        f.note = cut(note, 4000);
+        f.persist();
+    }
+
+    /** Stores the text of the annotation's email as evidence for its code, once per ticket and code. */
+    private LearnedEvidenceEntity learn(TicketEntity t, AnnotationEntity a, String by) {
+        if (LearnedEvidenceEntity.count("ticketId = ?1 and code = ?2", t.id, a.code) > 0) {
+            return null;
+        }
+        MessageEntity m = a.messageId == null ? firstMessage(t) : MessageEntity.findById(a.messageId);
+        LearnedEvidenceEntity l = new LearnedEvidenceEntity();
+        l.code = a.code;
+        l.ticketId = t.id;
+        l.text = m.matcherText.isBlank() ? cut(m.bodyText, 40_000) : m.matcherText;
+        l.learnedAt = Instant.now();
+        l.learnedBy = actor(by);
+        l.persist();
+        return l;
+    }
+
+    private MessageEntity firstMessage(TicketEntity t) {
+        return store.messages(t.id).get(0);
+    }
+
+    private AnnotationEntity requireAnnotation(TicketEntity t, String code) {
+        String canonical = CodeSpelling.canonical(code == null ? "" : code).orElse(code);
+        return store.annotations(t.id).stream().filter(a -> a.code.equals(canonical)).findFirst()
+                .orElseThrow(() -> new TicketException(TicketErrorCode.ANNOTATION_NOT_FOUND,
+                        "ticket " + t.id + " has no annotation " + code));
+    }
+
+    /**
+     * Gives every stored piece of learned evidence to {@code target} (an index being built at start). Whoever
+     * builds the process's {@link CatalogIndex} calls this, so that learning survives restarts.
+     */
+    public static void replayLearnedEvidence(CatalogIndex target) {
+        QuarkusTransaction.requiringNew().run(() -> LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(
+                Sort.by("id")).forEach(l -> target.addEvidence(l.code, l.text)));
+    }
+
+    private static String actor(String by) {
+        return by == null || by.isBlank() ? "unknown" : cut(by, 200);
+    }
+
+    private static String encodeCursor(long id) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((CURSOR_PREFIX + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decodeCursor(String cursor) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (raw.startsWith(CURSOR_PREFIX)) {
+                return Long.parseLong(raw.substring(CURSOR_PREFIX.length()));
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64 or not a number: fall through
+        }
+        throw new TicketException(TicketErrorCode.INVALID_ARGUMENT, "'" + cursor + "' is not a ticket cursor");
+    }
+
+    private static String likeEscape(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String cut(String s, int max) {
+        return TicketStore.cut(s, max);
+    }
+}

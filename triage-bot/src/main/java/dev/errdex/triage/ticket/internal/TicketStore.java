@@ -1,0 +1,230 @@
+package dev.errdex.triage.ticket.internal;
+
+import dev.errdex.catalog.service.CatalogService;
+import dev.errdex.catalog.service.StoredEntry;
+import dev.errdex.search.Suggestion;
+import dev.errdex.triage.TriageResult;
+import dev.errdex.triage.mail.Address;
+import dev.errdex.triage.mail.ReadableEmail;
+import dev.errdex.triage.ticket.Channel;
+import dev.errdex.triage.ticket.Ticket;
+import dev.errdex.triage.ticket.TicketAnnotation;
+import dev.errdex.triage.ticket.TicketAnnotation.Review;
+import dev.errdex.triage.ticket.TicketAnnotation.Source;
+import dev.errdex.triage.ticket.TicketErrorCode;
+import dev.errdex.triage.ticket.TicketException;
+import dev.errdex.triage.ticket.TicketFeedback;
+import dev.errdex.triage.ticket.TicketMessage;
+import dev.errdex.triage.ticket.TicketState;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The ticket tables. Every method runs in the caller's transaction (the service opens them), so that an email, its
+ * ticket and its annotations are written together or not at all.
+ */
+@ApplicationScoped
+public class TicketStore {
+
+    static final int MAX_BODY = 1_000_000;
+    static final int MAX_MATCHER = 40_000;
+    static final int MAX_LIST_CHARS = 90_000;
+
+    @Inject
+    CatalogService catalog;
+
+    /** What {@link #insert} wrote. */
+    public record Inserted(long ticketId, boolean appended, TicketState state, List<AnnotationEntity> annotations) {
+    }
+
+    /** The ticket that holds the email with this key, if any. */
+    public Optional<Long> ticketOfKey(String dedupKey) {
+        return MessageEntity.<MessageEntity>find("dedupKey", dedupKey).firstResultOptional().map(m -> m.ticketId);
+    }
+
+    /**
+     * Stores an email and what triage found: a new ticket, or a new message of the ticket of its thread. Flushes,
+     * so that a second copy of the email fails here on the unique key.
+     */
+    public Inserted insert(ReadableEmail email, TriageResult triage, String dedupKey, String contentHash,
+                           Channel channel, String sourceRef, String matcherText, Instant now) {
+        List<String> threadKeys = MessageKeys.threadKeys(email);
+        TicketEntity ticket = threadKeys.isEmpty() ? null : MessageEntity.<MessageEntity>find(
+                        "dedupKey in ?1", Sort.by("id"), threadKeys).firstResultOptional()
+                .map(m -> TicketEntity.<TicketEntity>findById(m.ticketId)).orElse(null);
+        boolean appended = ticket != null;
+        if (ticket == null) {
+            ticket = new TicketEntity();
+            ticket.subject = cut(email.subject(), 1000);
+            ticket.requester = email.from() == null ? null : cut(email.from().address(), 320);
+            ticket.state = TicketState.NEW;
+            ticket.createdAt = now;
+            ticket.updatedAt = now;
+            ticket.persist();
+        }
+        ticket.updatedAt = now;
+
+        MessageEntity m = new MessageEntity();
+        m.ticketId = ticket.id;
+        m.dedupKey = dedupKey;
+        m.messageId = cut(email.messageId(), 1000);
+        m.inReplyTo = cut(email.inReplyTo(), 1000);
+        m.threadRefs = fit(threadKeys);
+        m.sender = email.from() == null ? null : cut(email.from().toString(), 1000);
+        m.senderAddress = email.from() == null ? null : cut(email.from().address(), 320);
+        m.to = fit(email.to().stream().map(Address::toString).toList());
+        m.cc = fit(email.cc().stream().map(Address::toString).toList());
+        m.subject = cut(email.subject(), 1000);
+        m.sentAt = email.date();
+        m.receivedAt = now;
+        m.channel = channel;
+        m.sourceRef = cut(sourceRef, 1000);
+        m.contentHash = contentHash;
+        m.bodyText = cut(email.text(), MAX_BODY);
+        m.matcherText = cut(matcherText, MAX_MATCHER);
+        m.persist();
+        MessageEntity.flush();
+
+        List<AnnotationEntity> existing = annotations(ticket.id);
+        int position = existing.size();
+        List<AnnotationEntity> added = new ArrayList<>();
+        for (Suggestion s : triage.suggestions()) {
+            if (existing.stream().anyMatch(a -> a.code.equals(s.code()))
+                    || added.stream().anyMatch(a -> a.code.equals(s.code()))) {
+                continue;
+            }
+            AnnotationEntity a = annotation(ticket.id, m.id, position++, s.code(),
+                    s.evidence().stream().anyMatch(e -> e.field().startsWith("explicit")) ? Source.EXPLICIT
+                            : Source.INFERRED, s.confidence(), s.attach());
+            a.evidence = s.evidence().isEmpty() ? null : cut(s.evidence().get(0).sentence(), 4000);
+            a.persist();
+            added.add(a);
+        }
+        existing.addAll(added);
+        ticket.state = TicketStates.derive(existing);
+        TicketEntity.flush();
+        return new Inserted(ticket.id, appended, ticket.state, added);
+    }
+
+    /** A new proposed annotation with the code's remediation at its current catalog revision (not persisted). */
+    public AnnotationEntity annotationFor(long ticketId, Long messageId, int position, String code, Source source) {
+        return annotation(ticketId, messageId, position, code, source, 1.0, true);
+    }
+
+    AnnotationEntity annotation(long ticketId, Long messageId, int position, String code, Source source,
+                                double confidence, boolean attach) {
+        AnnotationEntity a = new AnnotationEntity();
+        a.ticketId = ticketId;
+        a.messageId = messageId;
+        a.position = position;
+        a.code = code;
+        a.source = source;
+        a.confidence = Math.max(0, Math.min(1, confidence));
+        a.attach = attach;
+        a.review = Review.PROPOSED;
+        Optional<StoredEntry> entry = catalog.find(code);
+        if (entry.isPresent()) {
+            var e = entry.get().entry();
+            a.catalogRevision = entry.get().revision();
+            a.docsUrl = cut(e.docsUrl(), 2000);
+            if (e.fixGuide() != null) {
+                a.remediationMarkdown = cut(e.fixGuide().toMarkdown(), 200_000);
+                a.remediationText = cut(e.fixGuide().toPlainText(), 200_000);
+            }
+        }
+        return a;
+    }
+
+    /** The ticket, or {@link TicketErrorCode#TICKET_NOT_FOUND}. */
+    public TicketEntity require(String ticketId) {
+        Long id = parseId(ticketId);
+        TicketEntity t = id == null ? null : TicketEntity.findById(id);
+        if (t == null) {
+            throw new TicketException(TicketErrorCode.TICKET_NOT_FOUND, "no ticket has the id '" + ticketId + "'");
+        }
+        return t;
+    }
+
+    /** The ticket id as a number; null when it is not one. */
+    public static Long parseId(String ticketId) {
+        try {
+            return ticketId == null ? null : Long.valueOf(ticketId.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public List<AnnotationEntity> annotations(long ticketId) {
+        return AnnotationEntity.list("ticketId", Sort.by("position").and("id"), ticketId);
+    }
+
+    public List<MessageEntity> messages(long ticketId) {
+        return MessageEntity.list("ticketId", Sort.by("id"), ticketId);
+    }
+
+    /** The ticket as the API shows it. */
+    public Ticket view(long ticketId) {
+        TicketEntity t = TicketEntity.findById(ticketId);
+        return t == null ? null : views(List.of(t)).get(0);
+    }
+
+    /** Several tickets as the API shows them, in the order given; three queries whatever their number. */
+    public List<Ticket> views(List<TicketEntity> tickets) {
+        if (tickets.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = tickets.stream().map(t -> t.id).toList();
+        Map<Long, List<MessageEntity>> messages = MessageEntity.<MessageEntity>list("ticketId in ?1",
+                Sort.by("id"), ids).stream().collect(Collectors.groupingBy(m -> m.ticketId));
+        Map<Long, List<AnnotationEntity>> annotations = AnnotationEntity.<AnnotationEntity>list("ticketId in ?1",
+                Sort.by("position").and("id"), ids).stream().collect(Collectors.groupingBy(a -> a.ticketId));
+        Map<Long, List<FeedbackEntity>> feedback = FeedbackEntity.<FeedbackEntity>list("ticketId in ?1",
+                Sort.by("id"), ids).stream().collect(Collectors.groupingBy(f -> f.ticketId));
+        return tickets.stream().map(t -> new Ticket(String.valueOf(t.id), t.state, t.subject, t.requester,
+                t.createdAt, t.updatedAt,
+                messages.getOrDefault(t.id, List.of()).stream().map(TicketStore::message).toList(),
+                annotations.getOrDefault(t.id, List.of()).stream().map(TicketStore::annotation).toList(),
+                feedback.getOrDefault(t.id, List.of()).stream().map(f -> new TicketFeedback(f.action, f.code,
+                        f.newCode, f.actor, f.actedAt, f.note)).toList())).toList();
+    }
+
+    static TicketMessage message(MessageEntity m) {
+        return new TicketMessage(m.id, m.messageId, m.inReplyTo, m.threadRefs, m.sender, m.to, m.cc, m.subject,
+                m.sentAt, m.receivedAt, m.channel, m.sourceRef, m.contentHash, m.bodyText);
+    }
+
+    public static TicketAnnotation annotation(AnnotationEntity a) {
+        return new TicketAnnotation(a.id, a.code, a.source, a.confidence, a.attach, a.evidence, a.remediationText,
+                a.remediationMarkdown, a.docsUrl, a.catalogRevision, a.review, a.reviewedBy, a.reviewedAt,
+                a.replacedBy);
+    }
+
+    /** {@code s} cut to {@code max} characters (null stays null). */
+    public static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** As many leading items as fit the list columns. */
+    static List<String> fit(Collection<String> items) {
+        List<String> out = new ArrayList<>();
+        int chars = 2;
+        for (String s : items) {
+            String v = cut(s, 1000);
+            chars += v.length() * 2 + 4;
+            if (chars > MAX_LIST_CHARS) {
+                break;
+            }
+            out.add(v);
+        }
+        return out;
+    }
+}
