@@ -111,7 +111,7 @@ public class TicketService {
             }
         }
         Ticket ticket = find(String.valueOf(inserted.ticketId())).orElseThrow();
-        fireAnnotated(ticket, email, inserted);
+        fireAnnotated(ticket, email, inserted, channel);
         return new IngestResult(inserted.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
                 ticket, null, null);
     }
@@ -121,7 +121,7 @@ public class TicketService {
                 new IngestResult(IngestResult.Outcome.DUPLICATE, store.view(id), null, null)));
     }
 
-    private void fireAnnotated(Ticket ticket, ReadableEmail email, TicketStore.Inserted inserted) {
+    private void fireAnnotated(Ticket ticket, ReadableEmail email, TicketStore.Inserted inserted, Channel channel) {
         List<TicketAnnotated.Annotation> list = inserted.annotations().stream()
                 .map(a -> new TicketAnnotated.Annotation(a.code, a.source.name(), a.confidence, a.attach, a.evidence,
                         a.remediationMarkdown, a.remediationText, a.docsUrl, a.catalogRevision))
@@ -129,11 +129,19 @@ public class TicketService {
         try {
             annotated.fire(new TicketAnnotated(ticket.id(), email.messageId(), email.subject(),
                     email.from() == null ? null : email.from().address(), inserted.state().name(), list,
-                    ticket.updatedAt()));
+                    ticket.updatedAt(), messageAge(email, ticket), channel.name()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s: a TicketAnnotated listener failed for ticket %s; the ticket is stored",
                     TicketErrorCode.LISTENER_FAILED.code(), ticket.id());
         }
+    }
+
+    /**
+     * The time the customer's mail counts from for the automatic-reply age rule: its Date header when it has one
+     * (a backlog of old mail read today stays old), otherwise when errdex stored it.
+     */
+    private static Instant messageAge(ReadableEmail email, Ticket ticket) {
+        return email.date() != null ? email.date() : ticket.updatedAt();
     }
 
     private static boolean concurrentUpdate(Throwable e) {
