@@ -123,8 +123,10 @@ class ErrorPagesTest {
 
     @Test
     void notACodeIsA404ThatSearchesItsWords() {
-        Document doc = page("/errors/agent%20failed%20to%20establish%20a%20connection%20to%20the%20upstream"
-                + "%20web%20service", 404);
+        Response response = given().urlEncodingEnabled(false).when()
+                .get("/errors/agent%20failed%20to%20establish%20a%20connection%20to%20the%20upstream%20web%20service");
+        assertThat(response.statusCode()).isEqualTo(404);
+        Document doc = Jsoup.parse(response.asString());
 
         assertThat(doc.select("#matches").parents().first().select("li code").eachText()).contains("ERR_NGROK_8012");
     }
