@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,16 +19,14 @@ import java.util.List;
 /**
  * INTERIM, TO BE REPLACED: the {@link CatalogIndex} bean of the service until the api work wires the real one (built
  * from the database, updated on {@link CatalogChanged}). It is a {@code @DefaultBean}, so that bean replaces it with
- * no change here; delete this class and {@link TermIndex} then.
+ * no change here; delete this class then.
  *
- * <p>Built from the catalog on first use with {@link LuceneCatalogIndex#inMemory}; while that is not implemented
- * (the search branch), a plain term index ({@link TermIndex}) stands in.
+ * <p>Built on first use with {@link LuceneCatalogIndex#inMemory} from the catalog, and kept in step with committed
+ * catalog changes.
  */
 @DefaultBean
 @ApplicationScoped
 public class InterimCatalogIndex implements CatalogIndex {
-
-    private static final Logger LOG = Logger.getLogger(InterimCatalogIndex.class);
 
     @Inject
     CatalogService catalog;
@@ -42,14 +39,7 @@ public class InterimCatalogIndex implements CatalogIndex {
             synchronized (this) {
                 d = delegate;
                 if (d == null) {
-                    List<CatalogEntry> entries = catalog.entries();
-                    try {
-                        d = LuceneCatalogIndex.inMemory(entries);
-                    } catch (UnsupportedOperationException e) {
-                        LOG.info("search index: the Lucene index is not available in this build; using the interim"
-                                + " term index");
-                        d = new TermIndex(entries);
-                    }
+                    d = LuceneCatalogIndex.inMemory(catalog.entries());
                     delegate = d;
                 }
             }
