@@ -3,6 +3,7 @@ package dev.errdex.search;
 import dev.errdex.catalog.CatalogEntry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -110,7 +111,7 @@ final class CalibrationSet {
                 words[w] = new String(c);
             }
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, keep));
+        return String.join(" ", Arrays.copyOf(words, keep));
     }
 
     private static String value(Random r) {

@@ -3,6 +3,7 @@ package dev.errdex.search;
 import dev.errdex.catalog.DefaultCatalog;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Prints the quality figures of the index on the shared dev sets and writes the files the shared scorers read.
@@ -19,8 +20,8 @@ public final class Evaluate {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean semantic = java.util.List.of(args).contains("--semantic");
-        boolean show = java.util.List.of(args).contains("--show-misses");
+        boolean semantic = List.of(args).contains("--semantic");
+        boolean show = List.of(args).contains("--show-misses");
         Path shared = Path.of("..", "..", "shared");
         Path out = Path.of("target", "eval");
         long t0 = System.nanoTime();
@@ -35,7 +36,7 @@ public final class Evaluate {
                 search.misses().forEach(m -> System.out.println("  " + m));
             }
             var emails = MatchEvaluation.emails(shared.resolve("datasets/support-emails-dev"));
-            if (java.util.List.of(args).contains("--features")) {
+            if (List.of(args).contains("--features")) {
                 for (var e : emails) {
                     if (!e.explicit().isEmpty()) {
                         continue;

@@ -113,6 +113,13 @@ class LuceneCatalogIndexTest {
     }
 
     @Test
+    void aNumberInsideALongerQueryIsNotTakenForACode() {
+        assertThat(shared.search("ngrok error 8012", 1).get(0).code()).isEqualTo("ERR_NGROK_8012");
+        assertThat(codes(shared.search("my account was suspended, see our invoice number 8012", 3)))
+                .doesNotContain("ERR_NGROK_8012");
+    }
+
+    @Test
     void searchToleratesTyposAndRunTogetherWords() {
         assertThat(codes(shared.search("endpint isoffline", 3))).first().isEqualTo("ERR_NGROK_3200");
         assertThat(codes(shared.search("simultanous agnet sesions", 3))).first().isEqualTo("ERR_NGROK_108");
@@ -302,6 +309,23 @@ class LuceneCatalogIndexTest {
             assertThat(s).anySatisfy(x -> assertThat(x.evidence()).anySatisfy(
                     e -> assertThat(e.field()).isEqualTo("semantic")));
             assertThat(codes(index.search("the endpoint went offline", 3))).first().isEqualTo("ERR_NGROK_3200");
+        }
+    }
+
+    @Test
+    void onDiskSemanticIndexReopensWithItsVectors(@TempDir Path dir) {
+        IndexOptions semantic = IndexOptions.defaults().withSemantic(true);
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small(), semantic)) {
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size());
+        }
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small(), semantic)) {
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size());
+            assertThat(index.match("Hello. The agent stopped and now the endpoint is offline.", 3))
+                    .anySatisfy(s -> assertThat(s.evidence()).anySatisfy(
+                            e -> assertThat(e.field()).isEqualTo("semantic")));
+        }
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small())) {
+            assertThat(index.match("The endpoint is offline.", 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
         }
     }
 

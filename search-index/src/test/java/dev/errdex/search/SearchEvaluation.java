@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Runs the search-box queries of the dev set through {@link CatalogIndex#search} and scores them the way
@@ -39,7 +40,7 @@ public final class SearchEvaluation {
         int top1 = 0;
         int top3 = 0;
         double rr = 0;
-        Map<String, int[]> byStyle = new java.util.TreeMap<>();
+        Map<String, int[]> byStyle = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         for (JsonNode q : queries) {
             List<String> codes = index.search(q.get("q").asText(), 5).stream().map(SearchHit::code).toList();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ranks codes for a whole support text: cuts it into passages ({@link TextPassages}), ranks the codes the passages
@@ -84,11 +85,11 @@ public final class MatchEngine {
         return out;
     }
 
-    /** The prose field of the entry that shares the most weight of the passage's words. */
+    /** The prose field of the entry that has the most of the passage's words. */
     private static String bestField(Ranker.Candidate c, Ranker.Passage p) {
         String best = CatalogFields.MESSAGE;
         int bestCount = 0;
-        for (Map.Entry<String, java.util.Set<String>> field : c.entry.fieldWords().entrySet()) {
+        for (Map.Entry<String, Set<String>> field : c.entry.fieldWords().entrySet()) {
             int n = 0;
             for (TextQuery.WeightedTerm w : p.words()) {
                 if (field.getValue().contains(w.term())) {

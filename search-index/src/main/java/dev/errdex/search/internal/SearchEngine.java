@@ -14,8 +14,10 @@ import org.apache.lucene.search.spell.WordBreakSpellChecker;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,6 +43,11 @@ public final class SearchEngine {
     static final int MAX_LIMIT = 200;
     static final float FULL_CODE_BOOST = 40f;
     static final float NUMBER_BOOST = 6f;
+    /**
+     * A bare number counts as a code only in a query of at most this many words ("8012", "ngrok error 8012"); in a
+     * longer one it is a port, a count or a version.
+     */
+    static final int NUMBER_QUERY_WORDS = 3;
 
     private final CatalogAnalyzers analyzers;
     private final Ranker ranker;
@@ -72,16 +79,24 @@ public final class SearchEngine {
         Ranker.Passage passage = ranker.passage(q, true);
         Set<String> seen = passage.terms();
         List<Query> codes = new ArrayList<>();
+        boolean shortQuery = analyzers.terms(CatalogFields.SURFACE, q).size() <= NUMBER_QUERY_WORDS;
+        Set<String> named = new LinkedHashSet<>();
         for (String code : new LinkedHashSet<>(analyzers.terms(CatalogFields.CODE_SPELLING, q))) {
-            float boost = code.startsWith("err_") ? FULL_CODE_BOOST : NUMBER_BOOST;
-            codes.add(new BoostQuery(new TermQuery(new Term(CatalogFields.CODE_SPELLING, code)), boost));
+            boolean full = code.startsWith("err_");
+            if (full || shortQuery) {
+                named.add(code);
+                codes.add(new BoostQuery(new TermQuery(new Term(CatalogFields.CODE_SPELLING, code)),
+                        full ? FULL_CODE_BOOST : NUMBER_BOOST));
+            }
         }
         passage = passage.with(corrections(searcher.getIndexReader(), q, seen), codes);
         Ranker.Ranking ranking = ranker.rank(searcher, List.of(passage), TextQuery.SEARCH, RankWeights.SEARCH,
                 Math.max(CANDIDATES, limit));
         Set<String> marked = passage.terms();
+        List<Ranker.Candidate> ranked = new ArrayList<>(ranking.candidates());
+        ranked.sort(Comparator.comparing((Ranker.Candidate c) -> !isNamed(c, named)));
         List<SearchHit> hits = new ArrayList<>();
-        for (Ranker.Candidate c : ranking.candidates()) {
+        for (Ranker.Candidate c : ranked) {
             hits.add(new SearchHit(c.code(), c.entry().entry().title(), categoryOf(c.entry()),
                     Math.round(c.score() * 1000) / 1000.0, snippet(c.entry(), marked)));
             if (hits.size() == limit) {
@@ -89,6 +104,12 @@ public final class SearchEngine {
             }
         }
         return hits;
+    }
+
+    /** Whether the query named this code: its full spelling, or its number in a short query. */
+    private static boolean isNamed(Ranker.Candidate c, Set<String> named) {
+        return named.contains(c.code().toLowerCase(Locale.ROOT))
+                || named.contains(String.valueOf(c.entry().entry().number()));
     }
 
     private List<TextQuery.WeightedTerm> corrections(IndexReader reader, String q, Set<String> seen)

@@ -6,6 +6,7 @@ import dev.errdex.search.LuceneCatalogIndex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Build time and memory of the bundled-catalog index, with or without semantic matching: Java heap in use after a
@@ -19,7 +20,7 @@ public final class Footprint {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean semantic = java.util.List.of(args).contains("--semantic");
+        boolean semantic = List.of(args).contains("--semantic");
         long heapBefore = heap();
         long rssBefore = rss();
         long t0 = System.nanoTime();
