@@ -21,4 +21,11 @@ public interface CatalogConfig {
     /** Largest page a caller may ask for. */
     @WithDefault("500")
     int maxPageSize();
+
+    /**
+     * How long a looked-up entry is served from memory, in seconds; 0 turns the cache off. Changes made through this
+     * process show at once; this bounds how long a change made by another process takes to show.
+     */
+    @WithDefault("60")
+    int cacheSeconds();
 }

@@ -15,9 +15,11 @@ import dev.errdex.catalog.io.SourcedEntry;
 import dev.errdex.catalog.service.internal.CatalogStore;
 import dev.errdex.catalog.service.internal.CatalogStore.Origin;
 import dev.errdex.catalog.service.internal.CatalogStore.Outcome;
+import dev.errdex.catalog.service.internal.EntryCache;
 import dev.errdex.catalog.service.internal.EntryMapper;
 import dev.errdex.catalog.service.internal.ErrorCodeEntity;
 import dev.errdex.catalog.service.internal.ErrorCodeHistoryEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,12 +60,29 @@ public class CatalogService {
     CatalogConfig config;
 
     @Inject
+    EntryCache cache;
+
+    @Inject
     Event<CatalogChanged> changed;
 
-    /** The entry for any spelling of a code; empty when it is not a code or not in the catalog. */
-    @Transactional
+    /**
+     * The entry for any spelling of a code; empty when it is not a code or not in the catalog. Outside a transaction
+     * the entry comes from memory when it was read recently (see {@link CatalogConfig#cacheSeconds()}); inside one,
+     * from the database, so that the transaction sees its own changes.
+     */
     public Optional<StoredEntry> find(String anySpelling) {
-        return CodeSpelling.canonical(anySpelling).flatMap(store::byCode).map(EntryMapper::toStored);
+        Optional<String> code = CodeSpelling.canonical(anySpelling);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        if (QuarkusTransaction.isActive()) {
+            return read(code.get());
+        }
+        return cache.get(code.get(), () -> QuarkusTransaction.requiringNew().call(() -> read(code.get())));
+    }
+
+    private Optional<StoredEntry> read(String canonicalCode) {
+        return store.byCode(canonicalCode).map(EntryMapper::toStored);
     }
 
     /** How many entries the catalog holds. */

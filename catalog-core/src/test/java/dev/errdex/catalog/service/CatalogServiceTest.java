@@ -33,6 +33,22 @@ class CatalogServiceTest extends EmptyCatalogTest {
     }
 
     @Test
+    void aLookupSeesEveryCommittedEditAtOnce() {
+        catalog.upsert(entry("ERR_ACME_21", "Rollout paused."), "alice");
+        assertThat(catalog.find("ERR_ACME_21")).get().extracting(StoredEntry::revision).isEqualTo(1L);
+
+        catalog.updateFixGuide("ERR_ACME_21", new FixGuide("Paused.", List.of(), List.of("Resume.")), "bob");
+        assertThat(catalog.find("err-acme-21")).get().satisfies(s -> {
+            assertThat(s.revision()).isEqualTo(2L);
+            assertThat(s.entry().fixGuide().steps()).containsExactly("Resume.");
+        });
+
+        catalog.deprecate("ERR_ACME_21", null, "carol");
+        assertThat(catalog.find("ERR_ACME_21")).get().extracting(s -> s.entry().status())
+                .isEqualTo(CatalogEntry.Status.DEPRECATED);
+    }
+
+    @Test
     void anUpsertCreatesRevisionOneDerivesMissingFieldsAndWritesHistory() {
         StoredEntry stored = catalog.upsert(entry("ERR_NGROK_99001", "The tunnel `URL` is already online."), "alice");
 

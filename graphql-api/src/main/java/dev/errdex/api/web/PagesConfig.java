@@ -1,0 +1,39 @@
+package dev.errdex.api.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the public pages ({@code errdex.pages.*}). */
+@ConfigMapping(prefix = "errdex.pages")
+public interface PagesConfig {
+
+    /** How many common errors {@code /errors} lists first. */
+    @WithDefault("16")
+    int commonErrors();
+
+    /** Codes per page in the listing of all codes on {@code /errors}. */
+    @WithDefault("50")
+    int pageSize();
+
+    /** Most results {@code /errors/search} shows. */
+    @WithDefault("20")
+    int searchResults();
+
+    /**
+     * Longest query {@code /errors/search} reads; longer pasted text is cut to this many characters (the whole URL
+     * of a GET must also stay under the HTTP server's 4 KiB request-line limit).
+     */
+    @WithDefault("1000")
+    int maxQueryLength();
+
+    /** How many nearby codes the page of an unknown code suggests. */
+    @WithDefault("6")
+    int suggestions();
+
+    /**
+     * {@code Cache-Control: max-age} in seconds for the pages of codes (they change rarely); 0 sends
+     * {@code no-cache}.
+     */
+    @WithDefault("300")
+    int maxAgeSeconds();
+}
