@@ -9,8 +9,8 @@ import java.util.List;
  * and an attach decision.
  *
  * <p>The confidence is a logistic function of {@link #features}: how much of the text is the candidate's template
- * (coverage and pasted line), its lead over the best candidate with a different message, symptom coverage and
- * semantic lift. Every coefficient is non-negative, so the confidence never falls when a feature rises. The
+ * (coverage and pasted line), its lead in template score ({@link RankWeights#templateScore}) over the best
+ * candidate with a different message, symptom coverage and semantic lift. Every coefficient is non-negative, so the confidence never falls when a feature rises. The
  * coefficients were fitted (logistic regression, {@code Calibrate} in the tests) on 2,000 synthetic support texts
  * made from the catalog alone (pasted messages with made-up values, cut short or with typos, in generic emails;
  * and emails about no error), see docs/search.md; the dev emails only checked them. The synthetic texts carry no
