@@ -141,7 +141,7 @@ class LuceneCatalogIndexTest {
     void searchHitHasTitleCategoryAndMarkedEscapedSnippet() {
         SearchHit hit = shared.search("upstream web service", 1).get(0);
         assertThat(hit.code()).isEqualTo("ERR_NGROK_8012");
-        assertThat(hit.title()).startsWith("Traffic successfully made it");
+        assertThat(hit.title()).isEqualTo(Fixtures.entry("ERR_NGROK_8012").title());
         assertThat(hit.category()).isEqualTo("agent");
         assertThat(hit.snippet()).contains("<mark>upstream</mark> <mark>web</mark> <mark>service</mark>");
         assertThat(hit.snippet().replaceAll("</?mark>", "")).doesNotContain("<", ">");
@@ -149,7 +149,13 @@ class LuceneCatalogIndexTest {
 
     @Test
     void searchGroupsEntriesWithoutCategoryUnderUncategorized() {
-        assertThat(shared.search("Too many connections", 1).get(0).category()).isEqualTo("uncategorized");
+        List<CatalogEntry> entries = new ArrayList<>(Fixtures.smallWithOverlay());
+        entries.add(Fixtures.invented(9, "Quokka burrow flooded", "The quokka burrow is flooded."));
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(entries)) {
+            SearchHit hit = index.search("quokka burrow flooded", 1).get(0);
+            assertThat(hit.code()).isEqualTo("ERR_TEST_9");
+            assertThat(hit.category()).isEqualTo("uncategorized");
+        }
     }
 
     @ParameterizedTest
@@ -262,10 +268,10 @@ class LuceneCatalogIndexTest {
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
             index.addEvidence("ERR_NGROK_3200", "zeppelin hangar doors jammed");
             for (int i = 0; i < LuceneCatalogIndex.MAX_EVIDENCE_TEXTS; i++) {
-                index.addEvidence("ERR_NGROK_3200", "routine note number " + i);
+                index.addEvidence("ERR_NGROK_3200", "wombat plimsoll number " + i);
             }
             assertThat(codes(index.search("zeppelin hangar", 3))).doesNotContain("ERR_NGROK_3200");
-            assertThat(index.search("routine note", 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
+            assertThat(index.search("wombat plimsoll", 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
         }
     }
 

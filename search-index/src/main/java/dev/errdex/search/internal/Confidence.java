@@ -9,8 +9,8 @@ import java.util.List;
  * and an attach decision.
  *
  * <p>The confidence is a logistic function of {@link #features}: how much of the text is the candidate's template
- * (coverage and pasted line), its lead over the best candidate with a different message, symptom coverage and
- * semantic lift. Every coefficient is non-negative, so the confidence never falls when a feature rises. The
+ * (coverage and pasted line), its lead in template score ({@link RankWeights#templateScore}) over the best
+ * candidate with a different message, symptom coverage and semantic lift. Every coefficient is non-negative, so the confidence never falls when a feature rises. The
  * coefficients were fitted (logistic regression, {@code Calibrate} in the tests) on 2,000 synthetic support texts
  * made from the catalog alone (pasted messages with made-up values, cut short or with typos, in generic emails;
  * and emails about no error), see docs/search.md; the dev emails only checked them. The synthetic texts carry no
@@ -27,16 +27,16 @@ public final class Confidence {
             List.of("bias", "template", "line", "margin", "symptom", "semantic");
 
     /** Logistic coefficients, one per feature. */
-    static final double[] COEFFICIENTS = {-6.20, 3.34, 4.29, 4.00, 0.0, 0.0};
+    static final double[] COEFFICIENTS = {-5.41, 2.10, 4.44, 5.36, 0.0, 0.0};
 
     /** Lowest confidence that attaches. */
-    static final double ATTACH_AT = 0.79;
+    static final double ATTACH_AT = 0.74;
 
     /** The features of the candidate at {@code index} of {@code ranked}. */
     public static double[] features(List<Candidate> ranked, int index) {
         Candidate c = ranked.get(index);
         Candidate rival = rival(ranked, index);
-        double margin = rival == null ? c.textScore : Math.max(0, c.textScore - rival.textScore);
+        double margin = rival == null ? c.templateScore : Math.max(0, c.templateScore - rival.templateScore);
         return new double[] {1.0, c.cover * RankWeights.informative(c.templateWeight), c.pastedLine,
             margin, c.symptom, c.semLift};
     }
@@ -57,13 +57,13 @@ public final class Confidence {
         return new Verdict(Math.round(p * 1000) / 1000.0, attach);
     }
 
-    /** The other candidate with the best text score whose message differs from the one at {@code index}. */
+    /** The other candidate with the best template score whose message differs from the one at {@code index}. */
     static Candidate rival(List<Candidate> ranked, int index) {
         String key = ranked.get(index).entry.messageKey();
         Candidate best = null;
         for (int i = 0; i < ranked.size(); i++) {
             Candidate c = ranked.get(i);
-            if (i != index && !c.entry.messageKey().equals(key) && (best == null || c.textScore > best.textScore)) {
+            if (i != index && !c.entry.messageKey().equals(key) && (best == null || c.templateScore > best.templateScore)) {
                 best = c;
             }
         }

@@ -35,13 +35,22 @@ public record RankWeights(double cover, double line, double words, double lexica
     }
 
     /**
-     * The score without the semantic term: what the confidence's margin is measured on, so that the confidence
-     * means the same with semantic matching on or off (it was calibrated without).
+     * The template part of the score: pair coverage, pasted line and word coverage, all measured against the
+     * entry's message template only. What the confidence's margin is measured on: titles, symptom phrases and fix
+     * guides may repeat a sibling's message (a guide explains its neighbours), which must not make a code look
+     * like a clear winner for a pasted message that is not its own.
      */
-    double textScore(Ranker.Candidate c) {
+    double templateScore(Ranker.Candidate c) {
         return cover * c.cover * informative(c.templateWeight)
                 + line * c.pastedLine
-                + words * c.coverWords
+                + words * c.coverWords;
+    }
+
+    /**
+     * The score without the semantic term.
+     */
+    double textScore(Ranker.Candidate c) {
+        return templateScore(c)
                 + lexical * c.lexRel
                 + explained * c.explained
                 + symptom * c.symptom;

@@ -123,6 +123,7 @@ public final class Ranker {
         for (Candidate c : ranked) {
             c.score = weights.score(c);
             c.textScore = weights.textScore(c);
+            c.templateScore = weights.templateScore(c);
         }
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparing(c -> c.entry.entry().status() == CatalogEntry.Status.DEPRECATED)
@@ -356,6 +357,7 @@ public final class Ranker {
         double explained;
         double score;
         double textScore;
+        double templateScore;
 
         Candidate(String code) {
             this.code = code;
