@@ -43,12 +43,15 @@ public class CatalogCommand {
             usage: java -jar quarkus-run.jar                       run the service
                    java -jar quarkus-run.jar import PATH [--dry-run] [--by NAME]
                    java -jar quarkus-run.jar export json|yaml [FILE]
-            """;
+            """ + KeysCommand.HELP;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    KeysCommand keys;
 
     /** Runs one command; messages go to {@code err}, results to {@code out}. */
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -57,6 +60,7 @@ public class CatalogCommand {
             return switch (args[0]) {
                 case "import" -> importCatalog(rest, out, err);
                 case "export" -> export(rest, out, err);
+                case "keys" -> keys.execute(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(HELP);
                     yield OK;
