@@ -38,7 +38,7 @@ class ErrorCodeApiTest {
         assertThat(code.path("code").asText()).isEqualTo("ERR_NGROK_8012");
         assertThat(code.path("namespace").asText()).isEqualTo("ERR_NGROK");
         assertThat(code.path("number").asInt()).isEqualTo(8012);
-        assertThat(code.path("title").asText()).startsWith("Traffic successfully made it to the ngrok agent");
+        assertThat(code.path("title").asText()).isEqualTo("Agent cannot reach your local service");
         assertThat(code.path("message").asText()).contains("`ADDR`");
         assertThat(code.path("placeholders")).extracting(JsonNode::asText).containsExactly("ADDR");
         assertThat(code.path("category").asText()).isEqualTo("agent");

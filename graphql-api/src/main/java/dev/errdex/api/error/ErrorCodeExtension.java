@@ -14,6 +14,6 @@ public class ErrorCodeExtension implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        return Json.createValue(ErrdexErrors.describe(exception, true).code());
+        return Json.createValue(ErrdexErrors.describe(exception, false).code());
     }
 }

@@ -4,7 +4,6 @@ import dev.errdex.api.catalog.ErrorCode;
 import dev.errdex.api.security.ReadAccess;
 import dev.errdex.catalog.io.CatalogFile;
 import dev.errdex.catalog.service.CatalogService;
-import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,12 +15,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Catalog edits (role {@code editor}). Each bumps the revision, writes history under the key's principal and is
+ * Catalog edits (role {@code editor}, checked first in each mutation so that the error carries errdex's message). Each bumps the revision, writes history under the key's principal and is
  * visible to search when the call returns.
  */
 @GraphQLApi
-@RolesAllowed("editor")
 public class CatalogEditApi {
+
+    private static final String EDITOR = "editor";
 
     private final CatalogService catalog;
     private final ReadAccess access;
@@ -35,6 +35,7 @@ public class CatalogEditApi {
     @Description("Adds an error code or replaces its content (role editor). Errors: ERR_ERRDEX_1042 for an invalid"
             + " code or a missing message.")
     public @NonNull ErrorCode upsertErrorCode(@NonNull @Name("input") @Description("The entry.") ErrorCodeInput input) {
+        access.requireRole(EDITOR);
         return ErrorCode.of(catalog.upsert(input.toEntry(), access.principal()));
     }
 
@@ -44,6 +45,7 @@ public class CatalogEditApi {
     public @NonNull ErrorCode updateFixGuide(
             @NonNull @Name("code") @Description("The code, any spelling.") String code,
             @Name("guide") @Description("The new guide; left out to remove the guide.") FixGuideInput guide) {
+        access.requireRole(EDITOR);
         return ErrorCode.of(catalog.updateFixGuide(code, guide == null ? null : guide.toGuide(), access.principal()));
     }
 
@@ -53,6 +55,7 @@ public class CatalogEditApi {
     public @NonNull ErrorCode deprecateErrorCode(
             @NonNull @Name("code") @Description("The code, any spelling.") String code,
             @Name("replacedBy") @Description("The code that replaces it, any spelling.") String replacedBy) {
+        access.requireRole(EDITOR);
         return ErrorCode.of(catalog.deprecate(code, replacedBy, access.principal()));
     }
 
@@ -64,6 +67,7 @@ public class CatalogEditApi {
             @NonNull @Name("content") @Description("The catalog file (format: errdex-catalog/1).") String content,
             @Name("dryRun") @DefaultValue("false") @Description("Report what would change, write nothing.")
             boolean dryRun) {
+        access.requireRole(EDITOR);
         var read = CatalogFile.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), format.toFormat(),
                 "content");
         return ImportReportView.of(catalog.importEntries(read, dryRun, access.principal()));

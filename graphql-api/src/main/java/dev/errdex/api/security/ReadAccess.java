@@ -34,6 +34,19 @@ public class ReadAccess {
         }
     }
 
+    /**
+     * Returns when the caller's key has {@code role}; throws the access error (with errdex's code and advice)
+     * otherwise. Used where a GraphQL error needs its message, which {@code @RolesAllowed} does not give.
+     */
+    public void requireRole(String role) {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException(SecurityError.KEY_MISSING.message());
+        }
+        if (!identity.hasRole(role)) {
+            throw new ForbiddenException(SecurityError.ROLE_FORBIDDEN.message());
+        }
+    }
+
     /** The caller's name for history: the key's principal, or {@code anonymous}. */
     public String principal() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

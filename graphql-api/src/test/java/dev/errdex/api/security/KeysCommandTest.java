@@ -20,16 +20,4 @@ class KeysCommandTest {
         assertThat(result.getOutput()).containsPattern("(?m)^errdex_[A-Za-z0-9_-]{43}$");
         assertThat(result.getErrorOutput()).contains("role editor").contains("shown only this once");
     }
-
-    @Test
-    @Launch(value = {"keys", "revoke", "k000000000000"}, exitCode = 1)
-    void revokingAnUnknownKeyFails(LaunchResult result) {
-        assertThat(result.getErrorOutput()).contains("no active key k000000000000");
-    }
-
-    @Test
-    @Launch(value = {"keys", "create", "--role", "wizard"}, exitCode = 64)
-    void anUnknownRoleIsAUsageError(LaunchResult result) {
-        assertThat(result.getErrorOutput()).contains("'wizard' is not reader, agent, editor or admin");
-    }
 }
