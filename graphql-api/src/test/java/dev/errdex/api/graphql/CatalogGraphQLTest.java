@@ -177,8 +177,17 @@ class CatalogGraphQLTest {
     void tooDeepAQueryIsRefused() {
         JsonNode r = GraphQLClient.post("deep.graphql", Map.of());
         assertThat(r.path("errors")).as("%s", r).isNotEmpty();
+        assertThat(r.path("errors").path(0).path("extensions").path("code").asText()).as("%s", r)
+                .isEqualTo("ERR_ERRDEX_1314");
         assertThat(r.path("data").path("errorCode").isMissingNode() || r.path("data").isNull()
                 || r.path("data").path("errorCode").isNull()).isTrue();
+    }
+
+    @Test
+    void aQueryWithASyntaxErrorGetsTheBadRequestCode() {
+        JsonNode r = GraphQLClient.post("parseError.graphql", Map.of());
+        assertThat(r.path("errors").path(0).path("extensions").path("code").asText()).as("%s", r)
+                .isEqualTo("ERR_ERRDEX_1313");
     }
 
     private static Map<String, Object> input(String code, String message) {
