@@ -1,0 +1,260 @@
+package dev.errdex.triage.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.search.CatalogIndex;
+import dev.errdex.search.LuceneCatalogIndex;
+import dev.errdex.search.Suggestion;
+import dev.errdex.triage.TriageEngine;
+import dev.errdex.triage.TriageErrorCode;
+import dev.errdex.triage.TriageResult;
+import dev.errdex.triage.extract.CodeHit;
+import dev.errdex.triage.internal.NoMatchIndex;
+import dev.errdex.triage.mail.MailLimits;
+import dev.errdex.triage.mail.MailRejectedException;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code bin/triage [--catalog FILE] PATH...}: triages .eml files, folders of them and mbox files, and prints one
+ * JSON object per email on standard output. See docs/triage.md.
+ */
+public final class TriageCommand {
+
+    static final String USAGE = """
+            usage: bin/triage [--catalog FILE] PATH...
+
+            Finds the error codes support emails are about and prints one JSON object per email:
+              {"source":"e001.eml","messageId":"<...>","explicit":[...],"unknown":[...],
+               "suggestions":[{"code":"ERR_NGROK_3200","score":0.93,"attach":true}],"hits":[...]}
+            A message that cannot be read prints {"source":...,"error":{"code":"ERR_ERRDEX_12xx","message":...}}
+            and the run goes on.
+
+            PATH            an .eml file, an mbox file (split on "From " postmark lines), or a folder: its
+                            *.eml, *.msg, *.mbox and *.mbx files, sorted by name (not recursive)
+            --catalog FILE  the catalog to use instead of the bundled ngrok catalog: a JSON export
+                            ({"entries":[...]}, the bundled format)
+            -h, --help      this help
+
+            Exit status: 0 when every PATH was processed (even with per-email errors), 2 on a usage error.
+            """;
+
+    private static final Pattern MAIL_FILE = Pattern.compile(".*\\.(eml|msg|mbox|mbx)", Pattern.CASE_INSENSITIVE);
+    private static final int EXIT_OK = 0;
+    private static final int EXIT_USAGE = 2;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final PrintStream out;
+    private final PrintStream err;
+    private final MailLimits limits = MailLimits.DEFAULTS;
+    private TriageEngine engine;
+
+    TriageCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        int status = new TriageCommand(out, System.err).run(args);
+        out.flush();
+        System.exit(status);
+    }
+
+    int run(String[] args) {
+        Path catalogPath = null;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help")) {
+                out.print(USAGE);
+                return EXIT_OK;
+            } else if (a.equals("--catalog")) {
+                if (i + 1 >= args.length) {
+                    return usage("--catalog needs a FILE");
+                }
+                catalogPath = Path.of(args[++i]);
+            } else if (a.startsWith("--catalog=")) {
+                catalogPath = Path.of(a.substring("--catalog=".length()));
+            } else if (a.equals("--")) {
+                paths.addAll(List.of(args).subList(i + 1, args.length));
+                break;
+            } else if (a.startsWith("-") && a.length() > 1) {
+                return usage("unknown option " + a);
+            } else {
+                paths.add(a);
+            }
+        }
+        if (paths.isEmpty()) {
+            return usage("no PATH given");
+        }
+        List<CatalogEntry> catalog;
+        try {
+            catalog = CatalogFiles.load(catalogPath);
+        } catch (IOException | RuntimeException e) {
+            err.println("bin/triage: " + TriageErrorCode.CATALOG_UNREADABLE.code() + ": " + e.getMessage() + ". "
+                    + TriageErrorCode.CATALOG_UNREADABLE.guidance());
+            return EXIT_USAGE;
+        }
+        engine = new TriageEngine(catalog, openIndex(catalog), limits);
+        for (String p : paths) {
+            processPath(p);
+        }
+        out.flush();
+        return EXIT_OK;
+    }
+
+    private CatalogIndex openIndex(List<CatalogEntry> catalog) {
+        try {
+            return LuceneCatalogIndex.inMemory(catalog);
+        } catch (UnsupportedOperationException e) {
+            // TODO(search-index merge): remove this fallback
+            err.println("bin/triage: warning: the search index is not available in this build;"
+                    + " suggestions stay empty (codes written in the emails are still found)");
+            return new NoMatchIndex();
+        }
+    }
+
+    private int usage(String problem) {
+        err.println("bin/triage: " + problem);
+        err.print(USAGE);
+        return EXIT_USAGE;
+    }
+
+    private void processPath(String arg) {
+        Path path = Path.of(arg);
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> list = Files.list(path)) {
+                files = list.filter(Files::isRegularFile)
+                        .filter(f -> MAIL_FILE.matcher(f.getFileName().toString()).matches())
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                error(arg, TriageErrorCode.SOURCE_UNREADABLE, "cannot list the folder: " + e.getMessage());
+                return;
+            }
+            for (Path f : files) {
+                processFile(f, f.getFileName().toString());
+            }
+        } else {
+            processFile(path, arg);
+        }
+    }
+
+    private void processFile(Path file, String source) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                error(source, TriageErrorCode.SOURCE_UNREADABLE, "no such file");
+                return;
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(256);
+            }
+            String lower = source.toLowerCase(Locale.ROOT);
+            if (MboxSplitter.isMbox(head) || lower.endsWith(".mbox") || lower.endsWith(".mbx")) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    MboxSplitter.split(in, limits.maxMessageBytes(), (index, bytes, size) -> {
+                        String name = source + "#" + index;
+                        if (bytes == null) {
+                            tooLarge(name, size);
+                        } else {
+                            triage(name, bytes);
+                        }
+                    });
+                }
+                return;
+            }
+            long size = Files.size(file);
+            if (size > limits.maxMessageBytes()) {
+                tooLarge(source, size);
+                return;
+            }
+            triage(source, Files.readAllBytes(file));
+        } catch (IOException e) {
+            error(source, TriageErrorCode.SOURCE_UNREADABLE, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private void tooLarge(String source, long size) {
+        MailRejectedException e = new MailRejectedException(TriageErrorCode.MESSAGE_TOO_LARGE,
+                "the message is " + size + " bytes, over " + limits.maxMessageBytes());
+        error(source, e.errorCode(), e.reason());
+    }
+
+    private void triage(String source, byte[] raw) {
+        TriageResult result;
+        try {
+            result = engine.triage(raw);
+        } catch (MailRejectedException e) {
+            error(source, e.errorCode(), e.reason());
+            return;
+        } catch (RuntimeException e) {
+            error(source, TriageErrorCode.MALFORMED_MESSAGE, "unexpected failure: " + e);
+            return;
+        }
+        ObjectNode o = json.createObjectNode();
+        o.put("source", source);
+        o.put("messageId", result.messageId());
+        strings(o.putArray("explicit"), result.explicit());
+        strings(o.putArray("unknown"), result.unknown());
+        ArrayNode suggestions = o.putArray("suggestions");
+        for (Suggestion s : result.suggestions()) {
+            suggestions.addObject()
+                    .put("code", s.code())
+                    .put("score", Math.round(s.confidence() * 1000) / 1000.0)
+                    .put("attach", s.attach());
+        }
+        ArrayNode hits = o.putArray("hits");
+        for (CodeHit h : result.hits()) {
+            hits.addObject()
+                    .put("code", h.code())
+                    .put("known", h.known())
+                    .put("part", h.part())
+                    .put("offset", h.offset())
+                    .put("form", h.form().name().toLowerCase(Locale.ROOT))
+                    .put("quoted", h.quoted())
+                    .put("snippet", h.snippet());
+        }
+        print(o);
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private void error(String source, TriageErrorCode code, String message) {
+        ObjectNode o = json.createObjectNode();
+        o.put("source", source);
+        o.putObject("error")
+                .put("code", code.code())
+                .put("message", message + ". " + code.guidance());
+        print(o);
+    }
+
+    private void print(ObjectNode o) {
+        try {
+            out.println(json.writeValueAsString(o));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}
