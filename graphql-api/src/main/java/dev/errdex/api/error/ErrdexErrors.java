@@ -44,6 +44,9 @@ public final class ErrdexErrors {
             };
             return new Described(x.error().code(), status, x.getMessage());
         }
+        if (t instanceof dev.errdex.triage.mail.MailRejectedException x) {
+            return new Described(x.code(), 400, x.getMessage());
+        }
         if (t instanceof AuthenticationFailedException) {
             return security(401, SecurityError.KEY_INVALID);
         }
@@ -69,6 +72,7 @@ public final class ErrdexErrors {
         Throwable t = e;
         for (int i = 0; i < 10 && t != null; i++) {
             if (t instanceof ErrdexException || t instanceof CatalogException
+                    || t instanceof dev.errdex.triage.mail.MailRejectedException
                     || t instanceof io.quarkus.security.AuthenticationException || t instanceof SecurityException) {
                 return t;
             }

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 /**
  * The service's one search index over the catalog: built from the database at start-up (after seeding), kept current
  * by {@link CatalogChanged} (after the change committed), so that an edit is searchable when its call returns.
- * Counts and times searches and matches (Micrometer: {@code errdex.search}, {@code errdex.match}).
+ * Counts and times searches (Micrometer: {@code errdex.search}).
  */
 @ApplicationScoped
 public class CatalogSearch {
@@ -39,7 +39,7 @@ public class CatalogSearch {
 
     private final CatalogService catalog;
     private final Timer searchTimer;
-    private final Timer matchTimer;
+    private final CatalogIndex current = new CurrentIndex();
     private volatile CatalogIndex index;
     private volatile String unavailable = "not built yet";
 
@@ -47,8 +47,6 @@ public class CatalogSearch {
         this.catalog = catalog;
         this.searchTimer = Timer.builder("errdex.search").description("Searches of the catalog (GraphQL search,"
                 + " search box)").publishPercentiles(0.5, 0.99).register(meters);
-        this.matchTimer = Timer.builder("errdex.match").description("Matches of a pasted text or email against the"
-                + " catalog (triage)").publishPercentiles(0.5, 0.99).register(meters);
     }
 
     /** Builds the index once the catalog is seeded (the seeder observes start-up with the default priority). */
@@ -102,10 +100,12 @@ public class CatalogSearch {
         return time(searchTimer, () -> ready().search(q, limit));
     }
 
-    /** Ranked suggestions for a whole support text. */
-    public List<Suggestion> match(String text, int limit) {
-        String t = checked(text);
-        return time(matchTimer, () -> ready().match(t, limit));
+    /**
+     * The index as it is now, for the triage engine: calls go to the index built last; while there is none, match
+     * and search fail with {@link SearchError#INDEX_UNAVAILABLE}. Changes go through the catalog, not this view.
+     */
+    public CatalogIndex current() {
+        return current;
     }
 
     /** Number of codes indexed, or empty while the index is unavailable. */
@@ -133,7 +133,8 @@ public class CatalogSearch {
         return i;
     }
 
-    private static String checked(String text) {
+    /** Throws {@link SearchError#QUERY_INVALID} for an empty or overlong text; returns it otherwise. */
+    public static String checked(String text) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw new ErrdexException(SearchError.QUERY_INVALID.code(), SearchError.QUERY_INVALID.status(),
                     SearchError.QUERY_INVALID.message(MAX_TEXT));
@@ -143,5 +144,49 @@ public class CatalogSearch {
 
     private static <T> T time(Timer timer, Supplier<T> work) {
         return timer.record(work);
+    }
+
+    /** Delegates reads to the index built last. */
+    private final class CurrentIndex implements CatalogIndex {
+
+        @Override
+        public List<Suggestion> match(String text, int limit) {
+            return ready().match(text, limit);
+        }
+
+        @Override
+        public List<SearchHit> search(String query, int limit) {
+            return ready().search(query, limit);
+        }
+
+        @Override
+        public void upsert(CatalogEntry entry) {
+            ready().upsert(entry);
+        }
+
+        @Override
+        public void upsertAll(java.util.Collection<CatalogEntry> entries) {
+            ready().upsertAll(entries);
+        }
+
+        @Override
+        public void remove(String code) {
+            ready().remove(code);
+        }
+
+        @Override
+        public void addEvidence(String code, String text) {
+            ready().addEvidence(code, text);
+        }
+
+        @Override
+        public int size() {
+            return CatalogSearch.this.size().orElse(0);
+        }
+
+        @Override
+        public void close() {
+            // the index belongs to CatalogSearch
+        }
     }
 }

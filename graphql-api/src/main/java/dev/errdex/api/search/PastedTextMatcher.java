@@ -1,63 +1,74 @@
 package dev.errdex.api.search;
 
-import dev.errdex.catalog.CodeSpelling;
+import dev.errdex.catalog.service.CatalogChanged;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.Suggestion;
+import dev.errdex.triage.TriageEngine;
+import dev.errdex.triage.TriageResult;
+import dev.errdex.triage.mail.ReadableEmail;
+import dev.errdex.triage.mail.TextPart;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Matches a pasted text (a message, a log, an email body) against the catalog: the codes it names, those of them
- * the catalog does not know, and ranked suggestions from the search index.
- *
- * <p>Interim: the codes are found by a simple scan for {@code ERR_X_n} spellings; the triage engine's extractor
- * replaces the scan once it is part of the build.
+ * Matches a pasted text (a message, a log, an email body) the way triage does, through the {@link TriageEngine}:
+ * the codes it names, those the catalog does not know, and ranked suggestions. Timed as {@code errdex.match}.
  */
 @ApplicationScoped
 public class PastedTextMatcher {
 
-    /** Most suggestions returned. */
-    public static final int SUGGESTIONS = 5;
-
-    private static final Pattern CODE = Pattern.compile("(?i)\\berr[_\\- ]?[a-z]{2,20}[_\\- ]?\\d{1,7}\\b");
-
     private final CatalogService catalog;
     private final CatalogSearch search;
+    private final Timer timer;
+    private volatile TriageEngine engine;
 
-    PastedTextMatcher(CatalogService catalog, CatalogSearch search) {
+    PastedTextMatcher(CatalogService catalog, CatalogSearch search, MeterRegistry meters) {
         this.catalog = catalog;
         this.search = search;
+        this.timer = Timer.builder("errdex.match").description("Triage of pasted texts (GraphQL match)")
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     /**
      * What a pasted text names and suggests.
      *
-     * @param explicit    canonical codes named in the text and known to the catalog, in order of appearance
-     * @param unknown     canonical codes named in the text that the catalog does not hold
-     * @param suggestions codes the text's words point to, best first
+     * @param explicit    catalog codes named in the text, in order of appearance
+     * @param unknown     codes named in the text that the catalog does not hold
+     * @param suggestions codes for the text, best first (named codes first, with confidence 1)
      */
     public record Result(List<String> explicit, List<String> unknown, List<Suggestion> suggestions) {
     }
 
     public Result match(String text) {
-        List<Suggestion> suggestions = search.match(text, SUGGESTIONS);
-        Set<String> named = new LinkedHashSet<>();
-        Matcher m = CODE.matcher(text);
-        while (m.find()) {
-            CodeSpelling.canonical(m.group()).ifPresent(named::add);
+        String checked = CatalogSearch.checked(text);
+        ReadableEmail pasted = new ReadableEmail(null, null, List.of(), List.of(), "", null, null, List.of(),
+                List.of(TextPart.plain("body", checked)), List.of(), List.of());
+        TriageResult r = timer.record(() -> engine().triage(pasted));
+        return new Result(r.explicit(), r.unknown(), r.suggestions());
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+        TriageEngine e = engine;
+        if (e != null) {
+            e.catalogChanged(catalog.entries());
         }
-        Set<String> known = catalog.findAll(named).keySet();
-        List<String> explicit = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (String code : named) {
-            (known.contains(code) ? explicit : unknown).add(code);
+    }
+
+    private TriageEngine engine() {
+        TriageEngine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    engine = new TriageEngine(catalog.entries(), search.current());
+                }
+                e = engine;
+            }
         }
-        return new Result(explicit, unknown, suggestions);
+        return e;
     }
 }

@@ -183,13 +183,6 @@ class CatalogGraphQLTest {
                 || r.path("data").path("errorCode").isNull()).isTrue();
     }
 
-    @Test
-    void aQueryWithASyntaxErrorGetsTheBadRequestCode() {
-        JsonNode r = GraphQLClient.post("parseError.graphql", Map.of());
-        assertThat(r.path("errors").path(0).path("extensions").path("code").asText()).as("%s", r)
-                .isEqualTo("ERR_ERRDEX_1313");
-    }
-
     private static Map<String, Object> input(String code, String message) {
         return Map.of("code", code, "message", message, "category", "other");
     }
