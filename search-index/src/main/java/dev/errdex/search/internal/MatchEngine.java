@@ -1,0 +1,109 @@
+package dev.errdex.search.internal;
+
+import dev.errdex.search.Suggestion;
+import org.apache.lucene.search.IndexSearcher;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks codes for a whole support text: cuts it into passages ({@link TextPassages}), ranks the codes the passages
+ * find ({@link Ranker}), judges the first ones ({@link Confidence}) and says which sentence matched which field.
+ */
+public final class MatchEngine {
+
+    private final Ranker ranker;
+    private final Confidence confidence;
+
+    public MatchEngine(Ranker ranker, Confidence confidence) {
+        this.ranker = ranker;
+        this.confidence = confidence;
+    }
+
+    /** Suggestions for {@code text}, best first. */
+    public List<Suggestion> match(IndexSearcher searcher, String text, int limit) throws IOException {
+        Ranker.Ranking ranking = rank(searcher, text);
+        List<Ranker.Candidate> ranked = ranking.candidates();
+        List<Suggestion> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
+            Ranker.Candidate c = ranked.get(i);
+            Confidence.Verdict v = confidence.judge(ranked, i);
+            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence(ranking, c)));
+        }
+        return out;
+    }
+
+    /** The ranked candidates with their features (for evaluation and calibration). */
+    public Ranker.Ranking rank(IndexSearcher searcher, String text) throws IOException {
+        List<Ranker.Passage> passages = new ArrayList<>();
+        for (TextPassages.Piece p : TextPassages.of(text)) {
+            passages.add(ranker.passage(p.text(), p.sentence()));
+        }
+        return ranker.rank(searcher, passages, TextQuery.MATCH, RankWeights.MATCH, Ranker.PER_PASSAGE);
+    }
+
+    private List<Suggestion.Evidence> evidence(Ranker.Ranking ranking, Ranker.Candidate c) {
+        List<Suggestion.Evidence> out = new ArrayList<>();
+        List<Ranker.Passage> passages = ranking.passages();
+        if (c.cover > 0) {
+            Ranker.Passage best = null;
+            int bestCount = 0;
+            for (Ranker.Passage p : passages) {
+                int n = 0;
+                for (String pair : c.entry.templatePairs()) {
+                    if (p.pairs().contains(pair)) {
+                        n++;
+                    }
+                }
+                if (n > bestCount) {
+                    bestCount = n;
+                    best = p;
+                }
+            }
+            if (best != null) {
+                out.add(new Suggestion.Evidence(CatalogFields.MESSAGE, best.text(), round(c.cover)));
+            }
+        }
+        if (c.symptom > 0 && c.symptomPassage >= 0) {
+            out.add(new Suggestion.Evidence(CatalogFields.SYMPTOM, passages.get(c.symptomPassage).text(),
+                    round(c.symptom)));
+        }
+        if (c.lexPassage >= 0) {
+            Ranker.Passage p = passages.get(c.lexPassage);
+            String field = bestField(c, p);
+            boolean dup = out.stream().anyMatch(ev -> ev.sentence().equals(p.text()) && ev.field().equals(field));
+            if (!dup) {
+                out.add(new Suggestion.Evidence(field, p.text(), round(c.lexRel)));
+            }
+        }
+        if (c.sem > 0 && c.semPassage >= 0) {
+            out.add(new Suggestion.Evidence("semantic", passages.get(c.semPassage).text(), round(c.sem)));
+        }
+        return out;
+    }
+
+    /** The prose field of the entry that shares the most weight of the passage's words. */
+    private static String bestField(Ranker.Candidate c, Ranker.Passage p) {
+        String best = CatalogFields.MESSAGE;
+        int bestCount = 0;
+        for (Map.Entry<String, java.util.Set<String>> field : c.entry.fieldWords().entrySet()) {
+            int n = 0;
+            for (TextQuery.WeightedTerm w : p.words()) {
+                if (field.getValue().contains(w.term())) {
+                    n++;
+                }
+            }
+            if (n > bestCount) {
+                bestCount = n;
+                best = field.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,383 @@
+package dev.errdex.search.internal;
+
+import dev.errdex.catalog.CatalogEntry;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds and describes the codes for a list of passages; shared by {@link MatchEngine} (many passages of an email)
+ * and {@link SearchEngine} (one passage: the query). Each passage is a query of its own against the prose and pair
+ * fields and, in semantic mode, a vector query. Every code that some passage found is then described by features
+ * that do not depend on the text's length:
+ * <ul>
+ *   <li>template coverage: the weighted share of the template's word pairs that occur anywhere in the text (a
+ *       pasted message with any filled-in values covers nearly all of it);</li>
+ *   <li>pasted line: the weighted share of one passage's catalog word pairs that the template has (a partial
+ *       paste is all template, even when it is only part of the template);</li>
+ *   <li>template word coverage: template coverage over single words;</li>
+ *   <li>symptom coverage: the best weighted share of one symptom phrase's words found in one passage;</li>
+ *   <li>lexical strength: the best passage score relative to the best code's;</li>
+ *   <li>semantic lift: how far a passage's cosine to one of the code's sentences stands above that passage's
+ *       average cosine to its nearest catalog sentences.</li>
+ * </ul>
+ * {@link RankWeights} orders the codes by these features.
+ */
+public final class Ranker {
+
+    /** Codes each passage contributes. */
+    static final int PER_PASSAGE = 8;
+    /** Passages embedded in semantic mode (the most wordy sentences). */
+    static final int SEMANTIC_PASSAGES = 3;
+    /** Codes kept from the word queries (best lexical scores) for feature computation. */
+    static final int LEXICAL_CANDIDATES = 40;
+    /** Pair weight from which a passage counts as long enough to be a pasted line. */
+    static final double PASTED_LINE_WEIGHT = 20.0;
+
+    private final CatalogAnalyzers analyzers;
+    private final Function<String, IndexedEntry> entries;
+    private final SentenceEncoder encoder;
+    private volatile ReaderStats stats;
+
+    /**
+     * @param analyzers the index's analyzers
+     * @param entries   looks up the indexed entry of a code (null when gone)
+     * @param encoder   sentence encoder, or null when semantic matching is off
+     */
+    public Ranker(CatalogAnalyzers analyzers, Function<String, IndexedEntry> entries, SentenceEncoder encoder) {
+        this.analyzers = analyzers;
+        this.entries = entries;
+        this.encoder = encoder;
+    }
+
+    /** A passage of {@code text} analysed for ranking. */
+    public Passage passage(String text, boolean sentence) {
+        List<TextQuery.WeightedTerm> words = new ArrayList<>();
+        for (String t : new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, text))) {
+            words.add(TextQuery.WeightedTerm.of(t));
+        }
+        List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, text)));
+        return new Passage(text, sentence, words, pairs, List.of());
+    }
+
+    /**
+     * Ranks the codes found for {@code passages}.
+     *
+     * @param query      how a passage becomes a query (field boosts)
+     * @param weights    how features add up to the score
+     * @param perPassage codes each passage contributes
+     */
+    public Ranking rank(IndexSearcher searcher, List<Passage> passages, TextQuery query, RankWeights weights,
+                        int perPassage) throws IOException {
+        if (passages.isEmpty()) {
+            return new Ranking(List.of(), passages);
+        }
+        ReaderStats stats = stats(searcher.getIndexReader());
+        Map<String, Candidate> found = new HashMap<>();
+        lexical(searcher, passages, query, perPassage, found, stats);
+        List<Candidate> candidates = strongest(found.values());
+        if (encoder != null) {
+            semantic(searcher, passages, perPassage, found, candidates, stats);
+        }
+        Set<String> textPairs = new HashSet<>();
+        Set<String> textWords = new HashSet<>();
+        for (Passage p : passages) {
+            textPairs.addAll(p.pairs);
+            p.words.forEach(w -> textWords.add(w.term()));
+        }
+        double bestLex = candidates.stream().mapToDouble(c -> c.lex).max().orElse(0);
+        List<Candidate> ranked = new ArrayList<>();
+        for (Candidate c : candidates) {
+            IndexedEntry e = entries.apply(c.code);
+            if (e == null) {
+                continue;
+            }
+            c.entry = e;
+            Coverage pairs = coverage(e.templatePairs(), textPairs, CatalogFields.MESSAGE_PAIRS, stats);
+            c.cover = pairs.share;
+            c.templateWeight = pairs.total;
+            c.coverWords = coverage(e.templateWords(), textWords, CatalogFields.WORDS, stats).share;
+            c.lexRel = bestLex > 0 ? c.lex / bestLex : 0;
+            if (c.lexPassage >= 0) {
+                c.explained = explained(passages.get(c.lexPassage), e, stats);
+            }
+            symptoms(c, e, passages, stats);
+            ranked.add(c);
+        }
+        pastedLines(ranked, passages, stats);
+        for (Candidate c : ranked) {
+            c.score = weights.score(c);
+            c.textScore = weights.textScore(c);
+        }
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
+                .thenComparing(c -> c.entry.entry().status() == CatalogEntry.Status.DEPRECATED)
+                .thenComparing(c -> c.entry.entry().number()));
+        return new Ranking(ranked, passages);
+    }
+
+    private ReaderStats stats(IndexReader reader) {
+        ReaderStats s = stats;
+        if (s == null || s.reader() != reader) {
+            s = new ReaderStats(reader);
+            stats = s;
+        }
+        return s;
+    }
+
+    /** The candidates with the best lexical scores ({@value #LEXICAL_CANDIDATES} at most). */
+    private static List<Candidate> strongest(Collection<Candidate> found) {
+        List<Candidate> all = new ArrayList<>(found);
+        all.sort(Comparator.comparingDouble((Candidate c) -> c.lex).reversed());
+        return new ArrayList<>(all.subList(0, Math.min(LEXICAL_CANDIDATES, all.size())));
+    }
+
+    /** Word queries for whole sentences (and for passages that carry clauses of their own). */
+    private void lexical(IndexSearcher searcher, List<Passage> passages, TextQuery query, int perPassage,
+                         Map<String, Candidate> out, ReaderStats stats) throws IOException {
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
+            if (!p.sentence && p.extra.isEmpty() || p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
+                continue;
+            }
+            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra, stats::fieldsWith), perPassage);
+            for (ScoreDoc sd : top.scoreDocs) {
+                String code = stats.code(sd.doc);
+                if (code == null) {
+                    continue;
+                }
+                Candidate c = out.computeIfAbsent(code, Candidate::new);
+                if (sd.score > c.lex) {
+                    c.lex = sd.score;
+                    c.lexPassage = i;
+                }
+            }
+        }
+    }
+
+    private void semantic(IndexSearcher searcher, List<Passage> passages, int perPassage, Map<String, Candidate> found,
+                          List<Candidate> candidates, ReaderStats stats) throws IOException {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            if (passages.get(i).sentence && passages.get(i).words.size() >= 2) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> passages.get(i).words.size()).reversed());
+        Set<Candidate> kept = new HashSet<>(candidates);
+        for (int i : order.subList(0, Math.min(SEMANTIC_PASSAGES, order.size()))) {
+            float[] v = encoder.encode(passages.get(i).text);
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(CatalogFields.VECTOR, v, perPassage), perPassage);
+            double mean = 0;
+            for (ScoreDoc sd : top.scoreDocs) {
+                mean += (2 * sd.score - 1) / top.scoreDocs.length;
+            }
+            double best = top.scoreDocs.length == 0 ? 0 : 2 * top.scoreDocs[0].score - 1;
+            double spread = Math.max(best - mean, 1e-6);
+            for (ScoreDoc sd : top.scoreDocs) {
+                String code = stats.code(sd.doc);
+                if (code == null) {
+                    continue;
+                }
+                double cosine = 2 * sd.score - 1;
+                Candidate c = found.computeIfAbsent(code, Candidate::new);
+                if (kept.add(c)) {
+                    candidates.add(c);
+                }
+                if (cosine > c.sem) {
+                    c.sem = cosine;
+                    c.semPassage = i;
+                }
+                c.semLift = Math.max(c.semLift, (cosine - mean) / spread);
+            }
+        }
+    }
+
+    /**
+     * The pasted-line feature of every candidate: for each passage, the weighted share of its word pairs known to
+     * the catalog that the candidate's template has, scaled down for passages with little weight (a two-word line
+     * proves little); the best passage counts.
+     */
+    private static void pastedLines(List<Candidate> candidates, List<Passage> passages, ReaderStats stats) {
+        Map<String, List<Candidate>> byPair = new HashMap<>();
+        for (Candidate c : candidates) {
+            for (String pair : c.entry.templatePairs()) {
+                byPair.computeIfAbsent(pair, k -> new ArrayList<>(2)).add(c);
+            }
+        }
+        Map<Candidate, Double> share = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            double total = 0;
+            share.clear();
+            for (String pair : passages.get(i).pairs) {
+                if (stats.docFreq(CatalogFields.MESSAGE_PAIRS, pair) == 0) {
+                    continue;
+                }
+                double w = stats.idf(CatalogFields.MESSAGE_PAIRS, pair);
+                total += w;
+                for (Candidate c : byPair.getOrDefault(pair, List.of())) {
+                    share.merge(c, w, Double::sum);
+                }
+            }
+            double scale = Math.min(1.0, total / PASTED_LINE_WEIGHT) / Math.max(total, 1e-9);
+            for (Map.Entry<Candidate, Double> e : share.entrySet()) {
+                double s = e.getValue() * scale;
+                Candidate c = e.getKey();
+                if (s > c.pastedLine) {
+                    c.pastedLine = s;
+                    c.pastedPassage = i;
+                }
+            }
+        }
+    }
+
+    /**
+     * The weighted share of a passage's words that the entry has: full credit for a word of its title, message,
+     * symptoms or learned texts, half for a word only its (longer, less specific) fix guide has.
+     */
+    private static double explained(Passage p, IndexedEntry e, ReaderStats stats) {
+        double total = 0;
+        double found = 0;
+        for (TextQuery.WeightedTerm w : p.words) {
+            if (stats.docFreq(CatalogFields.WORDS, w.term()) == 0) {
+                continue;
+            }
+            double idf = stats.idf(CatalogFields.WORDS, w.term()) * w.weight();
+            total += idf;
+            double credit = 0;
+            for (Map.Entry<String, Set<String>> field : e.fieldWords().entrySet()) {
+                if (field.getValue().contains(w.term())) {
+                    credit = Math.max(credit, field.getKey().equals(CatalogFields.GUIDE) ? 0.5 : 1.0);
+                }
+            }
+            found += credit * idf;
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private static void symptoms(Candidate c, IndexedEntry e, List<Passage> passages, ReaderStats stats) {
+        if (e.symptomWords().isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < passages.size(); i++) {
+            Set<String> words = new HashSet<>();
+            passages.get(i).words.forEach(w -> words.add(w.term()));
+            for (List<String> symptom : e.symptomWords()) {
+                Coverage cov = coverage(symptom, words, CatalogFields.WORDS, stats);
+                if (cov.share > c.symptom) {
+                    c.symptom = cov.share;
+                    c.symptomPassage = i;
+                }
+            }
+        }
+    }
+
+    private static Coverage coverage(Collection<String> terms, Set<String> present, String field,
+                                     ReaderStats stats) {
+        double total = 0;
+        double found = 0;
+        for (String t : terms) {
+            double w = stats.idf(field, t);
+            total += w;
+            if (present.contains(t)) {
+                found += w;
+            }
+        }
+        return new Coverage(total == 0 ? 0 : found / total, total);
+    }
+
+    private record Coverage(double share, double total) {
+    }
+
+    /**
+     * A passage with its analysed terms.
+     *
+     * @param text     the passage
+     * @param sentence whether it is a whole sentence (worth embedding)
+     * @param words    prose terms, each with its weight in the query
+     * @param pairs    word pairs
+     * @param extra    further should-clauses (code spellings in a search)
+     */
+    public record Passage(String text, boolean sentence, List<TextQuery.WeightedTerm> words, List<String> pairs,
+                          List<Query> extra) {
+
+        /** This passage with more terms and clauses. */
+        public Passage with(List<TextQuery.WeightedTerm> moreWords, List<Query> moreClauses) {
+            List<TextQuery.WeightedTerm> w = new ArrayList<>(words);
+            w.addAll(moreWords);
+            List<Query> x = new ArrayList<>(extra);
+            x.addAll(moreClauses);
+            return new Passage(text, sentence, w, pairs, x);
+        }
+
+        /** The prose terms without weights. */
+        public Set<String> terms() {
+            Set<String> out = new LinkedHashSet<>();
+            words.forEach(w -> out.add(w.term()));
+            return out;
+        }
+    }
+
+    /** The outcome of ranking: candidates best first, and the passages they were found in. */
+    public record Ranking(List<Candidate> candidates, List<Passage> passages) {
+    }
+
+    /** A code found for a text, with its features. */
+    public static final class Candidate {
+        final String code;
+        IndexedEntry entry;
+        double lex;
+        int lexPassage = -1;
+        double sem;
+        double semLift;
+        int semPassage = -1;
+        double pastedLine;
+        int pastedPassage = -1;
+        double symptom;
+        int symptomPassage = -1;
+        double cover;
+        double coverWords;
+        double templateWeight;
+        double lexRel;
+        double explained;
+        double score;
+        double textScore;
+
+        Candidate(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public IndexedEntry entry() {
+            return entry;
+        }
+
+        public double score() {
+            return score;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%s score=%.3f cover=%.2f line=%.2f words=%.2f tw=%.1f lex=%.2f(%.1f) expl=%.2f "
+                    + "sym=%.2f sem=%.2f lift=%.2f", code, score, cover, pastedLine, coverWords, templateWeight, lexRel,
+                    lex, explained, symptom, sem, semLift);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.errdex.search.internal;
+
+import dev.errdex.search.SearchHit;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.spell.WordBreakSpellChecker;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Search for people: a few words, a question, a fragment of a message with real values, a code in any spelling,
+ * typos. The query is analysed, never parsed, so any characters are safe.
+ *
+ * <ol>
+ *   <li>Code spellings in the query hit the code field (a full code outranks everything; a bare number that is a
+ *       code's number helps).</li>
+ *   <li>Each prose term is a best-field disjunction over title, message, symptoms, guide, learned texts; each word
+ *       pair of the query hits the template and symptom pair fields (phrase and proximity boost).</li>
+ *   <li>A word that no entry has is corrected from the index's own vocabulary: close spellings (edit distance up to
+ *       two) and splits of run-together words, each added with a lower weight.</li>
+ *   <li>In semantic mode, the query's vector finds the nearest catalog sentences; the similarity is added to the
+ *       normalised lexical score.</li>
+ * </ol>
+ */
+public final class SearchEngine {
+
+    static final int MAX_QUERY_CHARS = 1_000;
+    static final int CANDIDATES = 50;
+    /** Most hits one search returns. */
+    static final int MAX_LIMIT = 200;
+    static final float FULL_CODE_BOOST = 40f;
+    static final float NUMBER_BOOST = 6f;
+
+    private final CatalogAnalyzers analyzers;
+    private final Ranker ranker;
+    private final SnippetMarker snippets;
+    private final DirectSpellChecker speller = new DirectSpellChecker();
+    private final WordBreakSpellChecker wordBreaker = new WordBreakSpellChecker();
+
+    public SearchEngine(CatalogAnalyzers analyzers, Ranker ranker) {
+        this.analyzers = analyzers;
+        this.ranker = ranker;
+        this.snippets = new SnippetMarker(analyzers.get(CatalogAnalyzers.ENGLISH));
+        speller.setMaxEdits(2);
+        speller.setMinPrefix(1);
+        speller.setMinQueryLength(4);
+        wordBreaker.setMinBreakWordLength(2);
+        wordBreaker.setMaxChanges(2);
+    }
+
+    /** Hits for {@code query}, best first. */
+    public List<SearchHit> search(IndexSearcher searcher, String query, int limit) throws IOException {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY_CHARS) {
+            q = q.substring(0, MAX_QUERY_CHARS);
+        }
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        limit = Math.min(limit, MAX_LIMIT);
+        Ranker.Passage passage = ranker.passage(q, true);
+        Set<String> seen = passage.terms();
+        List<Query> codes = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(analyzers.terms(CatalogFields.CODE_SPELLING, q))) {
+            float boost = code.startsWith("err_") ? FULL_CODE_BOOST : NUMBER_BOOST;
+            codes.add(new BoostQuery(new TermQuery(new Term(CatalogFields.CODE_SPELLING, code)), boost));
+        }
+        passage = passage.with(corrections(searcher.getIndexReader(), q, seen), codes);
+        Ranker.Ranking ranking = ranker.rank(searcher, List.of(passage), TextQuery.SEARCH, RankWeights.SEARCH,
+                Math.max(CANDIDATES, limit));
+        Set<String> marked = passage.terms();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranker.Candidate c : ranking.candidates()) {
+            hits.add(new SearchHit(c.code(), c.entry().entry().title(), categoryOf(c.entry()),
+                    Math.round(c.score() * 1000) / 1000.0, snippet(c.entry(), marked)));
+            if (hits.size() == limit) {
+                break;
+            }
+        }
+        return hits;
+    }
+
+    private List<TextQuery.WeightedTerm> corrections(IndexReader reader, String q, Set<String> seen)
+            throws IOException {
+        List<TextQuery.WeightedTerm> out = new ArrayList<>();
+        for (String word : new LinkedHashSet<>(analyzers.terms(CatalogFields.SURFACE, q))) {
+            if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)
+                    || reader.docFreq(new Term(CatalogFields.SURFACE, word)) > 0) {
+                continue;
+            }
+            Term term = new Term(CatalogFields.SURFACE, word);
+            for (SuggestWord s : speller.suggestSimilar(term, 2, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                addAnalysed(s.string, 0.8f * s.score, seen, out);
+            }
+            SuggestWord[][] splits = wordBreaker.suggestWordBreaks(term, 2, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX,
+                    WordBreakSpellChecker.BreakSuggestionSortMethod.NUM_CHANGES_THEN_MAX_FREQUENCY);
+            for (SuggestWord[] split : splits) {
+                for (SuggestWord part : split) {
+                    addAnalysed(part.string, 0.8f, seen, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void addAnalysed(String word, float weight, Set<String> seen, List<TextQuery.WeightedTerm> out) {
+        for (String t : analyzers.terms(CatalogFields.MESSAGE, word)) {
+            if (seen.add(t)) {
+                out.add(new TextQuery.WeightedTerm(t, weight));
+            }
+        }
+    }
+
+    private String snippet(IndexedEntry entry, Set<String> terms) {
+        List<String> sources = new ArrayList<>();
+        String message = entry.entry().message();
+        if (message != null && !message.isBlank()) {
+            sources.add(message);
+        }
+        if (entry.entry().title() != null) {
+            sources.add(entry.entry().title());
+        }
+        sources.addAll(entry.entry().symptoms());
+        String guide = entry.guideText();
+        if (!guide.isBlank()) {
+            sources.addAll(List.of(guide.split("\\n+")));
+        }
+        String best = sources.isEmpty() ? "" : sources.get(0);
+        int bestCount = 0;
+        for (String s : sources) {
+            int n = snippets.matches(s, terms);
+            if (n > bestCount) {
+                bestCount = n;
+                best = s;
+            }
+        }
+        return snippets.mark(best, terms);
+    }
+
+    /** The category to group a hit under. */
+    static String categoryOf(IndexedEntry entry) {
+        String c = entry.entry().category();
+        return c == null || c.isBlank() ? UNCATEGORISED : c;
+    }
+
+    /** Group name of entries without a category. */
+    public static final String UNCATEGORISED = "uncategorized";
+
+}

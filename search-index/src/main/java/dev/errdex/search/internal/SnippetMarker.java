@@ -1,0 +1,128 @@
+package dev.errdex.search.internal;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Marks the words of a text that a query matched: {@code <mark>}...{@code </mark>} around each, everything else
+ * HTML-escaped. A word matches when the prose analyzer turns it into one of the query's terms, so "connections"
+ * is marked for the query "connection". Long texts are cut to a window around the densest run of marks.
+ */
+public final class SnippetMarker {
+
+    /** Longest snippet, in characters of the source text. */
+    static final int MAX_LENGTH = 220;
+
+    private final Analyzer prose;
+
+    public SnippetMarker(Analyzer prose) {
+        this.prose = prose;
+    }
+
+    /** How many distinct query terms {@code text} contains. */
+    public int matches(String text, Set<String> terms) {
+        return (int) spans(text, terms).stream().map(s -> s.term).distinct().count();
+    }
+
+    /** The marked, escaped snippet of {@code text} for {@code terms}. */
+    public String mark(String text, Set<String> terms) {
+        List<Span> spans = spans(text, terms);
+        int from = 0;
+        int to = text.length();
+        if (to > MAX_LENGTH) {
+            int[] window = densestWindow(spans, text.length());
+            from = window[0];
+            to = window[1];
+        }
+        StringBuilder out = new StringBuilder();
+        if (from > 0) {
+            out.append("\u2026");
+        }
+        int at = from;
+        for (Span s : spans) {
+            if (s.start < from || s.end > to) {
+                continue;
+            }
+            escape(text, at, s.start, out);
+            out.append("<mark>");
+            escape(text, s.start, s.end, out);
+            out.append("</mark>");
+            at = s.end;
+        }
+        escape(text, at, to, out);
+        if (to < text.length()) {
+            out.append("\u2026");
+        }
+        return out.toString();
+    }
+
+    private int[] densestWindow(List<Span> spans, int length) {
+        int bestStart = 0;
+        int bestCount = -1;
+        for (Span s : spans) {
+            int start = Math.max(0, s.start - 30);
+            int end = start + MAX_LENGTH;
+            int count = 0;
+            for (Span t : spans) {
+                if (t.start >= start && t.end <= end) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                bestStart = start;
+            }
+        }
+        int end = Math.min(length, bestStart + MAX_LENGTH);
+        return new int[] {Math.max(0, Math.min(bestStart, end - MAX_LENGTH)), end};
+    }
+
+    private List<Span> spans(String text, Set<String> terms) {
+        List<Span> out = new ArrayList<>();
+        if (terms.isEmpty() || text.isEmpty()) {
+            return out;
+        }
+        try (TokenStream ts = prose.tokenStream(CatalogFields.TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            int last = -1;
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (terms.contains(t) && offset.startOffset() >= last) {
+                    out.add(new Span(offset.startOffset(), offset.endOffset(), t));
+                    last = offset.endOffset();
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private record Span(int start, int end, String term) {
+    }
+}

@@ -1,0 +1,334 @@
+package dev.errdex.search;
+
+import dev.errdex.catalog.CatalogEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LuceneCatalogIndexTest {
+
+    private static CatalogIndex shared;
+
+    @BeforeAll
+    static void build() {
+        shared = LuceneCatalogIndex.inMemory(Fixtures.smallWithOverlay());
+    }
+
+    @AfterAll
+    static void close() {
+        shared.close();
+    }
+
+    private static List<String> codes(List<? extends Object> results) {
+        return results.stream().map(r -> r instanceof Suggestion s ? s.code() : ((SearchHit) r).code()).toList();
+    }
+
+    @Test
+    void indexesEveryEntryOnce() {
+        assertThat(shared.size()).isEqualTo(Fixtures.SMALL.size());
+    }
+
+    @Test
+    void pastedMessageWithRealValuesMatchesItsTemplateAndAttaches() {
+        String email = """
+                Hi,
+
+                our nightly job fails and the logs say:
+
+                  Too many connections! The tunnel session ts_9Qx2 has violated the rate-limit policy of 20 \
+                connections per minute by initiating 143 connections in the last 60 seconds. Decrease your inbound \
+                connection volume or upgrade to a paid plan for additional capacity.
+
+                Thanks,
+                Marco
+                """;
+        List<Suggestion> s = shared.match(email, 3);
+        assertThat(s.get(0).code()).isEqualTo("ERR_NGROK_702");
+        assertThat(s.get(0).attach()).isTrue();
+        assertThat(s.get(0).confidence()).isGreaterThan(0.8).isLessThanOrEqualTo(1.0);
+        assertThat(s.get(0).evidence()).anySatisfy(e -> {
+            assertThat(e.field()).isEqualTo("message");
+            assertThat(e.sentence()).contains("has violated the rate-limit policy");
+        });
+    }
+
+    @Test
+    void mailAboutNoErrorAttachesNothing() {
+        String email = """
+                Hello,
+
+                could you send me the invoice for March with our VAT number on it? Our purchase order is 3200.
+
+                Best regards,
+                Ana
+                """;
+        assertThat(shared.match(email, 5)).noneMatch(Suggestion::attach)
+                .allSatisfy(s -> assertThat(s.confidence()).isLessThan(0.5));
+    }
+
+    @Test
+    void codesSharingOneMessageAreBothOfferedAndTheFirstIsAttached() {
+        List<Suggestion> s = shared.match("Hi, the page says: " + Fixtures.entry("ERR_NGROK_4101").message()
+                .replace("`EMAIL`", "owner@example.com"), 3);
+        assertThat(codes(s).subList(0, 2)).containsExactlyInAnyOrder("ERR_NGROK_4101", "ERR_NGROK_4451");
+        assertThat(s.get(0).attach()).isTrue();
+    }
+
+    @Test
+    void symptomPhrasesFindACodeDescribedInOwnWords() {
+        List<Suggestion> s = shared.match("Since this morning the public address stopped answering; I think "
+                + "somebody killed the agent process on the server.", 3);
+        assertThat(s.get(0).code()).isEqualTo("ERR_NGROK_3200");
+        assertThat(s.get(0).evidence()).anySatisfy(e -> assertThat(e.field()).isEqualTo("symptom"));
+        assertThat(s.get(0).attach()).isFalse();
+    }
+
+    @Test
+    void emptyTextHasNoSuggestions() {
+        assertThat(shared.match("", 5)).isEmpty();
+        assertThat(shared.match(null, 5)).isEmpty();
+        assertThat(shared.match("the endpoint is offline", 0)).isEmpty();
+    }
+
+    @Test
+    void searchFindsACodeInAnySpelling() {
+        for (String q : List.of("ERR_NGROK_8012", "err-ngrok-8012", "err ngrok 08012", "8012")) {
+            assertThat(shared.search(q, 3).get(0).code()).as(q).isEqualTo("ERR_NGROK_8012");
+        }
+    }
+
+    @Test
+    void searchToleratesTyposAndRunTogetherWords() {
+        assertThat(codes(shared.search("endpint isoffline", 3))).first().isEqualTo("ERR_NGROK_3200");
+        assertThat(codes(shared.search("simultanous agnet sesions", 3))).first().isEqualTo("ERR_NGROK_108");
+    }
+
+    @Test
+    void searchFindsAFragmentWithRealValues() {
+        assertThat(shared.search("failed to establish a connection to the upstream web service at localhost:5173",
+                3).get(0).code()).isEqualTo("ERR_NGROK_8012");
+    }
+
+    @Test
+    void searchUsesTheFixGuide() {
+        assertThat(shared.search("forward the port the service listens on", 3).get(0).code())
+                .isEqualTo("ERR_NGROK_8012");
+    }
+
+    @Test
+    void searchHitHasTitleCategoryAndMarkedEscapedSnippet() {
+        SearchHit hit = shared.search("upstream web service", 1).get(0);
+        assertThat(hit.code()).isEqualTo("ERR_NGROK_8012");
+        assertThat(hit.title()).startsWith("Traffic successfully made it");
+        assertThat(hit.category()).isEqualTo("agent");
+        assertThat(hit.snippet()).contains("<mark>upstream</mark> <mark>web</mark> <mark>service</mark>");
+        assertThat(hit.snippet().replaceAll("</?mark>", "")).doesNotContain("<", ">");
+    }
+
+    @Test
+    void searchGroupsEntriesWithoutCategoryUnderUncategorized() {
+        assertThat(shared.search("Too many connections", 1).get(0).category()).isEqualTo("uncategorized");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unbalanced", "title:(x OR", "*", "?", "a AND OR NOT b", "\\", "[1 TO", "~~~",
+        "/regex[/", "+-&&||!(){}[]^\"~*?:\\/", "<script>alert(1)</script>", "'; DROP TABLE codes; --", "   ",
+        "\u0000\uFFFF\uD83D\uDE00", "ERR_NGROK_", "99999999999999999999"})
+    void searchIsSafeWithAnyCharacters(String query) {
+        List<SearchHit> hits = shared.search(query, 5);
+        assertThat(hits).hasSizeLessThanOrEqualTo(5);
+        hits.forEach(h -> assertThat(h.snippet()).doesNotContain("<script>"));
+    }
+
+    @Test
+    void searchSurvivesRandomInput() {
+        Random r = new Random(1);
+        for (int i = 0; i < 300; i++) {
+            char[] c = new char[r.nextInt(80)];
+            for (int j = 0; j < c.length; j++) {
+                c[j] = (char) r.nextInt(0x3000);
+            }
+            shared.search(new String(c), 5);
+            shared.match(new String(c), 5);
+        }
+    }
+
+    @Test
+    void searchOfALongQueryIsCutNotRefused() {
+        assertThat(shared.search("upstream web service ".repeat(2_000), 3)).isNotEmpty();
+    }
+
+    @Test
+    void upsertIsVisibleWhenItReturnsAndEditsReplaceTheOldText() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+            index.upsert(Fixtures.invented(1, "Quantum flux capacitor overheated",
+                    "The flux capacitor reached `TEMP` degrees."));
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() + 1);
+            assertThat(index.search("flux capacitor", 1).get(0).code()).isEqualTo("ERR_TEST_1");
+
+            index.upsert(Fixtures.invented(1, "Warp coil misaligned", "The warp coil is misaligned."));
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() + 1);
+            assertThat(codes(index.search("flux capacitor", 5))).doesNotContain("ERR_TEST_1");
+            assertThat(index.search("warp coil", 1).get(0).code()).isEqualTo("ERR_TEST_1");
+        }
+    }
+
+    @Test
+    void aDeprecatedCodeGivesWayToTheActiveOneWithTheSameMessage() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
+            CatalogEntry old = Fixtures.invented(1, "Widget jammed", "The widget jammed at `PLACE`.");
+            CatalogEntry successor = Fixtures.invented(2, "Widget jammed", "The widget jammed at `PLACE`.");
+            index.upsertAll(List.of(old, successor));
+            assertThat(index.match("The widget jammed at the gate.", 2).get(0).code()).isEqualTo("ERR_TEST_1");
+            index.upsert(new CatalogEntry(old.code(), old.namespace(), old.number(), old.title(), old.message(),
+                    old.placeholders(), null, null, null, null, List.of(), List.of(), null, null,
+                    CatalogEntry.Status.DEPRECATED, successor.code()));
+            assertThat(index.match("The widget jammed at the gate.", 2).get(0).code()).isEqualTo("ERR_TEST_2");
+            assertThat(index.size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anEntryWithoutTitleOrMessageIsFoundByItsSymptoms() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
+            index.upsert(new CatalogEntry("ERR_TEST_9", "ERR_TEST", 9, null, null, null, null, null, null, null,
+                    List.of("the coffee machine blinks red twice"), null, null, null, null, null));
+            assertThat(index.search("coffee machine blinking", 1).get(0).code()).isEqualTo("ERR_TEST_9");
+            assertThat(index.match("Our coffee machine blinks red twice every morning.", 1).get(0).code())
+                    .isEqualTo("ERR_TEST_9");
+        }
+    }
+
+    @Test
+    void upsertAllAddsManyAtOnce() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
+            index.upsertAll(List.of(Fixtures.invented(1, "Alpha failed", "Alpha failed."),
+                    Fixtures.invented(2, "Beta failed", "Beta failed.")));
+            assertThat(index.size()).isEqualTo(2);
+            assertThat(index.search("beta", 1).get(0).code()).isEqualTo("ERR_TEST_2");
+        }
+    }
+
+    @Test
+    void removeTakesACodeOutInAnySpelling() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+            index.remove("err-ngrok-8012");
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() - 1);
+            assertThat(codes(index.search("upstream web service", 5))).doesNotContain("ERR_NGROK_8012");
+            index.remove("ERR_NGROK_424242");
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() - 1);
+        }
+    }
+
+    @Test
+    void learnedEvidenceMakesASupportTextFindItsCode() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+            String text = "The kiosk in the lobby shows a grey screen with a spinning pinwheel";
+            assertThat(codes(index.match(text, 3))).doesNotContain("ERR_NGROK_3200");
+            index.addEvidence("ERR_NGROK_3200", "lobby kiosk grey screen spinning pinwheel");
+            List<Suggestion> s = index.match(text, 3);
+            assertThat(s.get(0).code()).isEqualTo("ERR_NGROK_3200");
+            assertThat(s.get(0).evidence()).anySatisfy(e -> assertThat(e.field()).isEqualTo("learned"));
+            index.upsert(Fixtures.entry("ERR_NGROK_3200"));
+            assertThat(index.match(text, 1).get(0).code()).as("an edit keeps learned texts")
+                    .isEqualTo("ERR_NGROK_3200");
+        }
+    }
+
+    @Test
+    void learnedTextsPerCodeAreBoundedOldestFirstOut() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+            index.addEvidence("ERR_NGROK_3200", "zeppelin hangar doors jammed");
+            for (int i = 0; i < LuceneCatalogIndex.MAX_EVIDENCE_TEXTS; i++) {
+                index.addEvidence("ERR_NGROK_3200", "routine note number " + i);
+            }
+            assertThat(codes(index.search("zeppelin hangar", 3))).doesNotContain("ERR_NGROK_3200");
+            assertThat(index.search("routine note", 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
+        }
+    }
+
+    @Test
+    void evidenceForAnUnknownCodeIsRefusedWithItsErrdexCode() {
+        assertThatThrownBy(() -> shared.addEvidence("ERR_NGROK_424242", "text"))
+                .isInstanceOf(SearchIndexException.class)
+                .hasMessageStartingWith("ERR_ERRDEX_1102")
+                .satisfies(e -> assertThat(((SearchIndexException) e).error()).isEqualTo(SearchErrorCode.UNKNOWN_CODE));
+    }
+
+    @Test
+    void onDiskIndexIsRebuiltFromTheCatalogAndKeepsLearnedEvidence(@TempDir Path dir) {
+        String text = "lobby kiosk grey screen spinning pinwheel";
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small())) {
+            index.addEvidence("ERR_NGROK_3200", text);
+        }
+        List<CatalogEntry> changed = new ArrayList<>(Fixtures.small());
+        changed.add(Fixtures.invented(7, "Gamma ray burst", "Gamma ray burst detected."));
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, changed)) {
+            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() + 1);
+            assertThat(index.match(text, 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
+            assertThat(index.search("gamma ray", 1).get(0).code()).isEqualTo("ERR_TEST_7");
+        }
+    }
+
+    @Test
+    void usingAClosedIndexFailsWithItsErrdexCode() {
+        CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small());
+        index.close();
+        assertThatThrownBy(() -> index.search("tunnel", 1)).isInstanceOf(SearchIndexException.class)
+                .hasMessageStartingWith("ERR_ERRDEX_1101");
+    }
+
+    @Test
+    void semanticModeFindsACodeByMeaningAndSaysSo() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small(),
+                IndexOptions.defaults().withSemantic(true))) {
+            List<Suggestion> s = index.match("Hello. People who open my shared link now just see a notice that "
+                    + "it is not reachable anymore, since the agent stopped running.", 5);
+            assertThat(s).anySatisfy(x -> assertThat(x.evidence()).anySatisfy(
+                    e -> assertThat(e.field()).isEqualTo("semantic")));
+            assertThat(codes(index.search("the endpoint went offline", 3))).first().isEqualTo("ERR_NGROK_3200");
+        }
+    }
+
+    @Test
+    void matchesAndSearchesRunWhileTheCatalogChanges() throws Exception {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        assertThat(index.search("upstream web service", 1).get(0).code()).isEqualTo("ERR_NGROK_8012");
+                        index.match("The endpoint is offline.", 3);
+                    }
+                }));
+            }
+            work.add(pool.submit(() -> {
+                for (int i = 0; i < 100; i++) {
+                    index.upsert(Fixtures.invented(i % 10, "Churn " + i, "Churn message " + i + "."));
+                    index.remove("ERR_TEST_" + ((i + 5) % 10));
+                }
+            }));
+            pool.shutdown();
+            assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+            for (Future<?> f : work) {
+                f.get();
+            }
+        }
+    }
+}
