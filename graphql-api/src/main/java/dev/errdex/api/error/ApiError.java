@@ -4,7 +4,7 @@ package dev.errdex.api.error;
  * errdex's own error codes for the API itself (ERR_ERRDEX_1310-1399; access errors 1301-1309 are
  * {@link dev.errdex.api.security.SecurityError}). Each message says what to do.
  */
-public enum ApiError {
+public enum ApiError implements ErrdexError {
     /** Too many requests from one key or address. */
     RATE_LIMITED(1310, 429, "Too many requests: wait the number of seconds in Retry-After, then retry; ask an admin"
             + " for a higher errdex.api.rate-limit if your tooling needs more."),
@@ -34,27 +34,20 @@ public enum ApiError {
         this.text = text;
     }
 
-    /** The stable code, e.g. {@code ERR_ERRDEX_1310}. */
-    public String code() {
-        return "ERR_ERRDEX_" + number;
-    }
-
+    @Override
     public int number() {
         return number;
     }
 
     /** HTTP status of REST answers carrying this error. */
+    @Override
     public int status() {
         return status;
     }
 
     /** The message template (%s for arguments). */
+    @Override
     public String template() {
         return text;
-    }
-
-    /** The code followed by the message with its arguments filled in. */
-    public String message(Object... args) {
-        return code() + ": " + String.format(text, args);
     }
 }

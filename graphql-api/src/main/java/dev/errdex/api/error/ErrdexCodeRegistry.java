@@ -5,6 +5,7 @@ import dev.errdex.api.security.SecurityError;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.FixGuide;
+import dev.errdex.search.SearchErrorCode;
 import dev.errdex.triage.TriageErrorCode;
 import dev.errdex.triage.inbound.imap.ImapErrorCode;
 
@@ -33,6 +34,9 @@ public final class ErrdexCodeRegistry {
             entries.add(entry(e.number(), e.name(), e.advice()));
         }
         for (SecurityError e : SecurityError.values()) {
+            entries.add(entry(e.number(), e.name(), e.template()));
+        }
+        for (SearchErrorCode e : SearchErrorCode.values()) {
             entries.add(entry(e.number(), e.name(), e.template()));
         }
         for (TriageErrorCode e : TriageErrorCode.values()) {

@@ -44,6 +44,10 @@ public final class ErrdexErrors {
             };
             return new Described(x.error().code(), status, x.getMessage());
         }
+        if (t instanceof dev.errdex.search.SearchIndexException x) {
+            return new Described(x.code(), x.error() == dev.errdex.search.SearchErrorCode.UNKNOWN_CODE ? 404 : 503,
+                    x.getMessage());
+        }
         if (t instanceof dev.errdex.triage.mail.MailRejectedException x) {
             return new Described(x.code(), 400, x.getMessage());
         }
@@ -73,6 +77,7 @@ public final class ErrdexErrors {
         for (int i = 0; i < 10 && t != null; i++) {
             if (t instanceof ErrdexException || t instanceof CatalogException
                     || t instanceof dev.errdex.triage.mail.MailRejectedException
+                    || t instanceof dev.errdex.search.SearchIndexException
                     || t instanceof io.quarkus.security.AuthenticationException || t instanceof SecurityException) {
                 return t;
             }

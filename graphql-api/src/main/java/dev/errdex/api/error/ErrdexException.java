@@ -15,7 +15,7 @@ public class ErrdexException extends RuntimeException {
         this.status = status;
     }
 
-    public ErrdexException(ApiError error, Object... args) {
+    public ErrdexException(ErrdexError error, Object... args) {
         this(error.code(), error.status(), error.message(args));
     }
 

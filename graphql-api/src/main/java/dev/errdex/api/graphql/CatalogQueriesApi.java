@@ -41,7 +41,7 @@ public class CatalogQueriesApi {
 
     @Query("search")
     @Description("Finds error codes from a few words, a symptom, a question or a pasted message (typos allowed),"
-            + " best first. Errors: ERR_ERRDEX_1102 for an empty or overlong query, ERR_ERRDEX_1101 while the index"
+            + " best first. Errors: ERR_ERRDEX_1151 for an empty or overlong query, ERR_ERRDEX_1150 while the index"
             + " is unavailable.")
     public List<@NonNull SearchHitView> search(
             @NonNull @Name("query") @Description("What the person typed.") String query,

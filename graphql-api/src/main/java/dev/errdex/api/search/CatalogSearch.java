@@ -77,10 +77,10 @@ public class CatalogSearch {
             LOG.infof("search index built: %d codes in %d ms", fresh.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (UnsupportedOperationException e) {
             unavailable = "this build has no search index implementation";
-            LOG.warnf("%s: %s", SearchError.INDEX_UNAVAILABLE.code(), unavailable);
+            LOG.warnf("%s: %s", SearchError.INDEX_NOT_READY.code(), unavailable);
         } catch (RuntimeException e) {
             unavailable = "building the index failed: " + e;
-            LOG.errorf(e, "%s: building the search index failed", SearchError.INDEX_UNAVAILABLE.code());
+            LOG.errorf(e, "%s: building the search index failed", SearchError.INDEX_NOT_READY.code());
         }
     }
 
@@ -102,7 +102,7 @@ public class CatalogSearch {
 
     /**
      * The index as it is now, for the triage engine: calls go to the index built last; while there is none, match
-     * and search fail with {@link SearchError#INDEX_UNAVAILABLE}. Changes go through the catalog, not this view.
+     * and search fail with {@link SearchError.INDEX_NOT_READY}. Changes go through the catalog, not this view.
      */
     public CatalogIndex current() {
         return current;
@@ -127,8 +127,7 @@ public class CatalogSearch {
     private CatalogIndex ready() {
         CatalogIndex i = index;
         if (i == null) {
-            throw new ErrdexException(SearchError.INDEX_UNAVAILABLE.code(), SearchError.INDEX_UNAVAILABLE.status(),
-                    SearchError.INDEX_UNAVAILABLE.message());
+            throw new ErrdexException(SearchError.INDEX_NOT_READY);
         }
         return i;
     }
@@ -136,8 +135,7 @@ public class CatalogSearch {
     /** Throws {@link SearchError#QUERY_INVALID} for an empty or overlong text; returns it otherwise. */
     public static String checked(String text) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw new ErrdexException(SearchError.QUERY_INVALID.code(), SearchError.QUERY_INVALID.status(),
-                    SearchError.QUERY_INVALID.message(MAX_TEXT));
+            throw new ErrdexException(SearchError.QUERY_INVALID, MAX_TEXT);
         }
         return text;
     }

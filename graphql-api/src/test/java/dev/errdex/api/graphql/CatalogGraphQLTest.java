@@ -170,7 +170,7 @@ class CatalogGraphQLTest {
     @Test
     void emptySearchIsRejectedWithASearchCode() {
         JsonNode r = GraphQLClient.post("search.graphql", Map.of("query", "  "));
-        assertThat(r.path("errors").path(0).path("extensions").path("code").asText()).isIn("ERR_ERRDEX_1102");
+        assertThat(r.path("errors").path(0).path("extensions").path("code").asText()).isEqualTo("ERR_ERRDEX_1151");
     }
 
     @Test
@@ -181,6 +181,14 @@ class CatalogGraphQLTest {
                 .isEqualTo("ERR_ERRDEX_1314");
         assertThat(r.path("data").path("errorCode").isMissingNode() || r.path("data").isNull()
                 || r.path("data").path("errorCode").isNull()).isTrue();
+    }
+
+    @Test
+    void anInvalidQueryGetsTheBadRequestCode() {
+        JsonNode r = GraphQLClient.post("unknownField.graphql", Map.of());
+        assertThat(r.path("errors").path(0).path("extensions").path("code").asText()).as("%s", r)
+                .isEqualTo("ERR_ERRDEX_1313");
+        assertThat(r.path("errors").path(0).path("message").asText()).contains("noSuchField");
     }
 
     private static Map<String, Object> input(String code, String message) {
