@@ -17,9 +17,11 @@ import java.util.List;
 
 /**
  * Matches a pasted text (a message, a log, an email body) the way triage does, through the {@link TriageEngine}:
- * the codes it names, those the catalog does not know, and ranked suggestions. Timed as {@code errdex.match}.
+ * the codes it names, those the catalog does not know, and ranked suggestions. Timed as {@code errdex.match}
+ * (created at start-up, so that the metric is listed before the first match).
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class PastedTextMatcher {
 
     private final CatalogService catalog;
