@@ -36,6 +36,8 @@ public enum Category {
     KUBERNETES("kubernetes", "Kubernetes operator", "kubernetes-operator"),
     SECRETS("secrets", "Vaults & secrets", "api"),
     PLATFORM("platform", "Platform limits & maintenance", "cloud-edge"),
+    /** errdex's own errors (namespace {@code ERR_ERRDEX}). */
+    ERRDEX("errdex", "errdex itself", "errdex"),
     OTHER("other", "Other", null);
 
     /** The namespace whose number ranges {@link #RANGES} describes. */

@@ -75,7 +75,7 @@ class ErrorCodeApiTest {
         assertThat(code.path("fixGuide").path("steps")).extracting(JsonNode::asText).containsExactly("Run `svc start`.");
         assertThat(code.path("fixGuide").path("markdown").asText()).contains("### How to fix").contains("1. Run");
         assertThat(code.path("symptoms")).extracting(JsonNode::asText).containsExactly("the test page is blank");
-        assertThat(code.path("related")).extracting(JsonNode::asText).containsExactly("ERR_NGROK_8012");
+        assertThat(code.path("relatedCodes")).extracting(JsonNode::asText).containsExactly("ERR_NGROK_8012");
         assertThat(code.path("edited").asBoolean()).isTrue();
         assertThat(code.path("updatedBy").asText()).isEqualTo("test");
     }
@@ -133,14 +133,14 @@ class ErrorCodeApiTest {
 
         JsonNode error = response.path("errors").get(0);
         assertThat(error.path("message").asText()).startsWith("ERR_ERRDEX_1041");
-        assertThat(error.path("extensions").path("errdexCode").asText()).isEqualTo("ERR_ERRDEX_1041");
+        assertThat(error.path("extensions").path("code").asText()).isEqualTo("ERR_ERRDEX_1041");
     }
 
     @Test
     void aPageSizeOutOfRangeIsAnErrorWithItsErrdexCode() {
         JsonNode response = GraphQLClient.post("errorCodes.graphql", Map.of("first", 100_000));
 
-        assertThat(response.path("errors").get(0).path("extensions").path("errdexCode").asText())
+        assertThat(response.path("errors").get(0).path("extensions").path("code").asText())
                 .isEqualTo("ERR_ERRDEX_1042");
     }
 

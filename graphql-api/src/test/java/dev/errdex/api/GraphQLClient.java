@@ -28,12 +28,18 @@ public final class GraphQLClient {
      * @param variables the query variables
      */
     public static JsonNode post(String document, Map<String, ?> variables) {
-        ObjectNode request = JSON.createObjectNode();
-        request.put("query", document(document));
-        request.set("variables", JSON.valueToTree(variables));
-        String body = given()
+        return post(document, variables, null);
+    }
+
+    /** {@link #post(String, Map)} with {@code Authorization: Bearer key} (no header when key is null). */
+    public static JsonNode post(String document, Map<String, ?> variables, String key) {
+        var spec = given();
+        if (key != null) {
+            spec = spec.header("Authorization", "Bearer " + key);
+        }
+        String body = spec
                 .contentType(ContentType.JSON)
-                .body(request.toString())
+                .body(request(document, variables))
                 .when().post("/graphql")
                 .then().statusCode(200)
                 .extract().asString();
@@ -44,7 +50,16 @@ public final class GraphQLClient {
         }
     }
 
-    private static String document(String name) {
+    /** The JSON request body of a document and its variables. */
+    public static String request(String document, Map<String, ?> variables) {
+        ObjectNode request = JSON.createObjectNode();
+        request.put("query", document(document));
+        request.set("variables", JSON.valueToTree(variables));
+        return request.toString();
+    }
+
+    /** The text of a document under {@code graphql/}. */
+    public static String document(String name) {
         try (InputStream in = GraphQLClient.class.getClassLoader().getResourceAsStream("graphql/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no GraphQL document graphql/" + name);

@@ -14,8 +14,11 @@ class SchemaTest {
 
     private static final List<String> OUR_TYPES = List.of("Query", "ErrorCode", "FixGuide", "ErrorCodeConnection",
             "ErrorCodeEdge", "PageInfo", "ErrorCodeFilter", "Severity", "Status",
+            "Mutation", "Subscription", "SearchHit", "Match", "Suggestion", "Evidence", "CategoryCount",
+            "HistoryEntry", "ErrorCodeInput", "FixGuideInput", "ImportFormat", "ImportReport", "Rejection",
+            "ErrorCodeChange",
             // tickets
-            "Mutation", "Ticket", "TicketMessage", "TicketAnnotation", "TicketFeedback", "TicketConnection", "TicketEdge",
+            "Ticket", "TicketMessage", "TicketAnnotation", "TicketFeedback", "TicketConnection", "TicketEdge",
             "TicketFilter", "TicketState", "TriageEmailPayload");
 
     @Test

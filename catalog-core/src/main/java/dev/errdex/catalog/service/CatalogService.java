@@ -85,6 +85,32 @@ public class CatalogService {
         return store.byCode(canonicalCode).map(EntryMapper::toStored);
     }
 
+    /**
+     * The entries of many codes at once, in one query per 500 codes (for batch loading, e.g. related codes).
+     *
+     * @param codes codes in any spelling; those that are not codes or not in the catalog are missing from the result
+     * @return canonical code to entry
+     */
+    @Transactional
+    public Map<String, StoredEntry> findAll(java.util.Collection<String> codes) {
+        List<String> canonical = codes.stream().map(CodeSpelling::canonical).flatMap(Optional::stream).distinct()
+                .toList();
+        Map<String, StoredEntry> found = new java.util.HashMap<>();
+        store.byCodes(canonical).forEach((code, e) -> found.put(code, EntryMapper.toStored(e)));
+        return found;
+    }
+
+    /** How many entries each category holds (category id to count; entries without a category are left out). */
+    @Transactional
+    public Map<String, Long> countByCategory() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        ErrorCodeEntity.getEntityManager()
+                .createQuery("select e.category, count(e) from ErrorCodeEntity e where e.category is not null"
+                        + " group by e.category", Object[].class)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** How many entries the catalog holds. */
     @Transactional
     public long count() {

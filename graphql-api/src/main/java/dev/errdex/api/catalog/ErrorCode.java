@@ -32,7 +32,8 @@ public record ErrorCode(
         @Description("Public reference page of the code; null when there is none.") String docsUrl,
         @NonNull @Description("How customers describe the problem in their own words, without the code.")
         List<@NonNull String> symptoms,
-        @NonNull @Description("Canonical codes of related errors.") List<@NonNull String> related,
+        @Name("relatedCodes") @NonNull @Description("Canonical codes of related errors (the field related gives"
+                + " the errors themselves).") List<@NonNull String> related,
         @Description("The component that raises the code: agent, cloud-edge, dashboard, api...")
         String ownerComponent,
         @Description("Where known, the place in the source that raises the code; null otherwise.")

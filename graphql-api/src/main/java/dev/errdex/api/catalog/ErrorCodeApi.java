@@ -16,10 +16,14 @@ public class ErrorCodeApi {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    dev.errdex.api.security.ReadAccess access;
+
     @Query("errorCode")
     @Description("The error code with this code in any spelling (ERR_NGROK_8012, err-ngrok-8012, 8012...);"
             + " null when it is not a code or not in the catalog.")
     public ErrorCode errorCode(@NonNull @Name("code") @Description("The code, in any spelling.") String code) {
+        access.require();
         return catalog.find(code).map(ErrorCode::of).orElse(null);
     }
 
@@ -31,6 +35,7 @@ public class ErrorCodeApi {
             @Name("after") @Description("The endCursor of the previous page; left out for the first page.")
             String after,
             @Name("filter") @Description("Narrows the listing; left out for all codes.") ErrorCodeFilter filter) {
+        access.require();
         return ErrorCodeConnection.of(catalog.list(filter == null ? CatalogFilter.ALL : filter.toFilter(), first,
                 after));
     }

@@ -44,12 +44,15 @@ public class CatalogCommand {
                    java -jar quarkus-run.jar import PATH [--dry-run] [--by NAME]
                    java -jar quarkus-run.jar export json|yaml [FILE]
                    java -jar quarkus-run.jar triage --store PATH...
-            """;
+            """ + KeysCommand.HELP;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    KeysCommand keys;
 
     /** Runs one command; messages go to {@code err}, results to {@code out}. */
     public int execute(String[] args, PrintStream out, PrintStream err) {
@@ -58,6 +61,7 @@ public class CatalogCommand {
             return switch (args[0]) {
                 case "import" -> importCatalog(rest, out, err);
                 case "export" -> export(rest, out, err);
+                case "keys" -> keys.execute(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(HELP);
                     yield OK;

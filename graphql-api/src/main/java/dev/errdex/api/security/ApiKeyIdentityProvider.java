@@ -28,12 +28,11 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String key = request.getToken().getToken();
-        return keys.roleOf(key)
-                .map(role -> Uni.createFrom().item((SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("key:" + ApiKeys.sha256Hex(key).substring(0, 12)))
-                        .addRoles(role.grants())
-                        .build()))
-                .orElseGet(() -> Uni.createFrom().failure(
-                        new AuthenticationFailedException(SecurityError.KEY_INVALID.message())));
+        return context.runBlocking(() -> keys.identify(key)
+                .map(k -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(k.principal()))
+                        .addRoles(k.role().grants())
+                        .build())
+                .orElseThrow(() -> new AuthenticationFailedException(SecurityError.KEY_INVALID.message())));
     }
 }

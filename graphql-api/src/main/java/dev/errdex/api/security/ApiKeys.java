@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +19,22 @@ import java.util.Set;
 @ApplicationScoped
 public class ApiKeys {
 
-    private final Map<String, Role> byHash = new HashMap<>();
+    /** How long a key found in the database is trusted before it is looked up again (revocation delay). */
+    public static final int CACHE_SECONDS = 30;
 
-    ApiKeys(ErrdexConfig config) {
+    private final Map<String, Role> byHash = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Cached> stored = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ApiKeyStore store;
+
+    /** Who a presented key is: its role and the principal recorded in history ({@code key:<name>}). */
+    public record KeyIdentity(Role role, String principal) {
+    }
+
+    private record Cached(KeyIdentity identity, long until) {
+    }
+
+    ApiKeys(ErrdexConfig config, ApiKeyStore store) {
+        this.store = store;
         for (String entry : config.apiKeys().orElse(java.util.List.of())) {
             String e = entry.strip();
             if (e.isEmpty()) {
@@ -47,10 +59,32 @@ public class ApiKeys {
 
     /** The role of a presented key, or empty for an unknown key. */
     public Optional<Role> roleOf(String presentedKey) {
+        return identify(presentedKey).map(KeyIdentity::role);
+    }
+
+    /**
+     * Who a presented key is: a configured key ({@code key:<first 12 hex digits of its hash>}) or one created by
+     * command ({@code key:<its name>}); empty for an unknown or revoked key. May read the database: call it off the
+     * event loop.
+     */
+    public Optional<KeyIdentity> identify(String presentedKey) {
         if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(byHash.get(sha256Hex(presentedKey.strip())));
+        String hash = sha256Hex(presentedKey.strip());
+        Role configured = byHash.get(hash);
+        if (configured != null) {
+            return Optional.of(new KeyIdentity(configured, "key:" + hash.substring(0, 12)));
+        }
+        long now = System.nanoTime();
+        Cached cached = stored.get(hash);
+        if (cached != null && cached.until() - now > 0) {
+            return Optional.of(cached.identity());
+        }
+        Optional<KeyIdentity> found = store.active(hash).map(k -> new KeyIdentity(k.role(), "key:" + k.name()));
+        found.ifPresentOrElse(k -> stored.put(hash, new Cached(k, now + CACHE_SECONDS * 1_000_000_000L)),
+                () -> stored.remove(hash));
+        return found;
     }
 
     /** Adds a key at run time (keys created by command are registered through here). */
@@ -61,6 +95,7 @@ public class ApiKeys {
     /** Forgets a key (revocation). */
     public void revoke(String sha256Hex) {
         byHash.remove(sha256Hex.toLowerCase(Locale.ROOT));
+        stored.remove(sha256Hex.toLowerCase(Locale.ROOT));
     }
 
     /** How many keys are known. */

@@ -24,6 +24,15 @@ public enum SecurityError {
         return "ERR_ERRDEX_" + number;
     }
 
+    public int number() {
+        return number;
+    }
+
+    /** The message template (%s for arguments). */
+    public String template() {
+        return text;
+    }
+
     /** The message, with arguments filled in. */
     public String message(Object... args) {
         return code() + ": " + String.format(text, args);

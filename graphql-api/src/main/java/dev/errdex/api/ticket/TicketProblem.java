@@ -4,7 +4,7 @@ import dev.errdex.triage.ticket.TicketErrorCode;
 
 /**
  * A refused ticket operation as GraphQL shows it: a checked exception, so that its message (code, what, what to
- * do) reaches the client; {@link TicketErrorExtension} adds {@code errdexCode}.
+ * do) reaches the client; the API's one error extension adds its {@code code}.
  */
 public class TicketProblem extends Exception {
 

@@ -79,7 +79,7 @@ class TicketApiTest {
         JsonNode r = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "feedback.graphql", "Reject",
                 Map.of("id", "987654321", "code", "ERR_NGROK_8012"));
 
-        assertThat(r.path("errors").get(0).path("extensions").path("errdexCode").asText())
+        assertThat(r.path("errors").get(0).path("extensions").path("code").asText())
                 .isEqualTo("ERR_ERRDEX_1400");
         assertThat(r.path("errors").get(0).path("message").asText()).contains("ERR_ERRDEX_1400");
     }
@@ -88,7 +88,7 @@ class TicketApiTest {
     void anUnreadableEmailIsAnErrorWithItsErrdexCode() {
         JsonNode r = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "triageEmail.graphql", null, Map.of("raw", ""));
 
-        assertThat(r.path("errors").get(0).path("extensions").path("errdexCode").asText())
+        assertThat(r.path("errors").get(0).path("extensions").path("code").asText())
                 .isEqualTo("ERR_ERRDEX_1401");
         assertThat(r.path("errors").get(0).path("message").asText()).contains("ERR_ERRDEX_1200");
     }

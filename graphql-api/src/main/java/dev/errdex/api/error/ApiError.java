@@ -1,0 +1,53 @@
+package dev.errdex.api.error;
+
+/**
+ * errdex's own error codes for the API itself (ERR_ERRDEX_1310-1399; access errors 1301-1309 are
+ * {@link dev.errdex.api.security.SecurityError}). Each message says what to do.
+ */
+public enum ApiError implements ErrdexError {
+    /** Too many requests from one key or address. */
+    RATE_LIMITED(1310, 429, "Too many requests: wait the number of seconds in Retry-After, then retry; ask an admin"
+            + " for a higher errdex.api.rate-limit if your tooling needs more."),
+    /** The request body is larger than the configured limit. */
+    BODY_TOO_LARGE(1311, 413, "The request body is too large: send a smaller document (the limit is"
+            + " quarkus.http.limits.max-body-size)."),
+    /** The resource does not exist. */
+    NOT_FOUND(1312, 404, "Nothing is at this address: check the path (see docs/api.md for the endpoints)."),
+    /** The HTTP method or media type is not supported here. */
+    BAD_REQUEST(1313, 400, "The request is not valid for this endpoint: %s."),
+    /** The GraphQL query is too deep, too complex or too long. */
+    QUERY_TOO_LARGE(1314, 400, "The GraphQL query exceeds errdex's depth, complexity or token limits: ask for fewer"
+            + " nested fields or split it into several queries."),
+    /** An argument of a mutation is not acceptable. */
+    INVALID_INPUT(1315, 400, "The input is not valid: %s."),
+    /** Something failed inside errdex. */
+    INTERNAL(1399, 500, "errdex failed to handle the request: retry later; if it keeps failing, report the time of"
+            + " the request to the operators (details are in errdex's log, not in this answer).");
+
+    private final int number;
+    private final int status;
+    private final String text;
+
+    ApiError(int number, int status, String text) {
+        this.number = number;
+        this.status = status;
+        this.text = text;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    /** HTTP status of REST answers carrying this error. */
+    @Override
+    public int status() {
+        return status;
+    }
+
+    /** The message template (%s for arguments). */
+    @Override
+    public String template() {
+        return text;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.errdex.api.error;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Gives errors of a whole request (syntax, validation, depth and complexity limits) errdex's codes in
+ * {@code extensions.code}: {@code ERR_ERRDEX_1314} for a query over the limits, {@code ERR_ERRDEX_1313} for any other
+ * invalid request. Errors of fields keep the code {@link ErrorCodeExtension} gives them.
+ *
+ * <p>SmallRye sets one instrumentation on the GraphQL builder; this observer replaces it with the same limits
+ * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) followed by this one.
+ */
+@ApplicationScoped
+public class RequestErrorCodes {
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
+    Optional<Integer> maxDepth;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
+    Optional<Integer> maxComplexity;
+
+    GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
+        List<Instrumentation> chain = new ArrayList<>();
+        maxComplexity.ifPresent(n -> chain.add(new MaxQueryComplexityInstrumentation(n)));
+        maxDepth.ifPresent(n -> chain.add(new MaxQueryDepthInstrumentation(n)));
+        chain.add(new Codes());
+        return builder.instrumentation(new ChainedInstrumentation(chain));
+    }
+
+    /** Adds the code to request-level errors. */
+    static final class Codes extends SimplePerformantInstrumentation {
+
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (result.getErrors().isEmpty()) {
+                return CompletableFuture.completedFuture(result);
+            }
+            List<GraphQLError> errors = new ArrayList<>();
+            boolean changed = false;
+            for (GraphQLError e : result.getErrors()) {
+                if (e instanceof ExceptionWhileDataFetching
+                        || (e.getExtensions() != null && e.getExtensions().containsKey("code"))) {
+                    errors.add(e);
+                    continue;
+                }
+                ApiError code = "ExecutionAborted".equals(String.valueOf(e.getErrorType()))
+                        ? ApiError.QUERY_TOO_LARGE : ApiError.BAD_REQUEST;
+                Map<String, Object> extensions = new HashMap<>(e.getExtensions() == null ? Map.of()
+                        : e.getExtensions());
+                extensions.put("code", code.code());
+                errors.add(GraphqlErrorBuilder.newError().message(code == ApiError.QUERY_TOO_LARGE
+                                ? code.message() + " (" + e.getMessage() + ")" : code.message(e.getMessage()))
+                        .locations(e.getLocations()).path(e.getPath()).errorType(e.getErrorType())
+                        .extensions(extensions).build());
+                changed = true;
+            }
+            return CompletableFuture.completedFuture(changed
+                    ? result.transform(b -> b.errors(errors)) : result);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.errdex.api.graphql;
+
+import dev.errdex.api.catalog.ErrorCode;
+import dev.errdex.api.security.ReadAccess;
+import dev.errdex.catalog.io.CatalogFile;
+import dev.errdex.catalog.service.CatalogService;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Catalog edits (role {@code editor}, checked first in each mutation so that the error carries errdex's message). Each bumps the revision, writes history under the key's principal and is
+ * visible to search when the call returns.
+ */
+@GraphQLApi
+public class CatalogEditApi {
+
+    private static final String EDITOR = "editor";
+
+    private final CatalogService catalog;
+    private final ReadAccess access;
+
+    CatalogEditApi(CatalogService catalog, ReadAccess access) {
+        this.catalog = catalog;
+        this.access = access;
+    }
+
+    @Mutation("upsertErrorCode")
+    @Description("Adds an error code or replaces its content (role editor). Errors: ERR_ERRDEX_1042 for an invalid"
+            + " code or a missing message.")
+    public @NonNull ErrorCode upsertErrorCode(@NonNull @Name("input") @Description("The entry.") ErrorCodeInput input) {
+        access.requireRole(EDITOR);
+        return ErrorCode.of(catalog.upsert(input.toEntry(), access.principal()));
+    }
+
+    @Mutation("updateFixGuide")
+    @Description("Replaces the fix guide of a code, or removes it when guide is left out (role editor). Errors:"
+            + " ERR_ERRDEX_1040 for an unknown code.")
+    public @NonNull ErrorCode updateFixGuide(
+            @NonNull @Name("code") @Description("The code, any spelling.") String code,
+            @Name("guide") @Description("The new guide; left out to remove the guide.") FixGuideInput guide) {
+        access.requireRole(EDITOR);
+        return ErrorCode.of(catalog.updateFixGuide(code, guide == null ? null : guide.toGuide(), access.principal()));
+    }
+
+    @Mutation("deprecateErrorCode")
+    @Description("Marks a code deprecated, optionally naming its replacement (role editor). Errors: ERR_ERRDEX_1040"
+            + " for an unknown code or replacement.")
+    public @NonNull ErrorCode deprecateErrorCode(
+            @NonNull @Name("code") @Description("The code, any spelling.") String code,
+            @Name("replacedBy") @Description("The code that replaces it, any spelling.") String replacedBy) {
+        access.requireRole(EDITOR);
+        return ErrorCode.of(catalog.deprecate(code, replacedBy, access.principal()));
+    }
+
+    @Mutation("importCatalog")
+    @Description("Imports an errdex catalog file given as text (role editor): new codes are added, changed ones"
+            + " updated, malformed entries reported and skipped.")
+    public @NonNull ImportReportView importCatalog(
+            @NonNull @Name("format") @Description("JSON or YAML.") ImportFormat format,
+            @NonNull @Name("content") @Description("The catalog file (format: errdex-catalog/1).") String content,
+            @Name("dryRun") @DefaultValue("false") @Description("Report what would change, write nothing.")
+            boolean dryRun) {
+        access.requireRole(EDITOR);
+        var read = CatalogFile.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), format.toFormat(),
+                "content");
+        return ImportReportView.of(catalog.importEntries(read, dryRun, access.principal()));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.errdex.api.ops;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Token buckets by client (an API key's hash or an address): each holds up to {@code burst} tokens and refills at
+ * a steady rate; a request takes one. In-process: each replica limits on its own.
+ */
+public final class RateLimiter {
+
+    /** Buckets kept before idle full ones are dropped. */
+    private static final int MAX_BUCKETS = 100_000;
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    /**
+     * Takes a token for {@code client}.
+     *
+     * @param perMinute sustained rate
+     * @param burst     bucket size
+     * @param nowNanos  the current {@link System#nanoTime()}
+     * @return 0 when allowed, else the whole seconds to wait before the next token
+     */
+    public long take(String client, int perMinute, int burst, long nowNanos) {
+        if (buckets.size() > MAX_BUCKETS) {
+            buckets.values().removeIf(b -> b.full(perMinute, burst, nowNanos));
+        }
+        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, nowNanos));
+        return bucket.take(perMinute, burst, nowNanos);
+    }
+
+    private static final class Bucket {
+        private double tokens;
+        private long last;
+
+        Bucket(int burst, long now) {
+            tokens = burst;
+            last = now;
+        }
+
+        synchronized long take(int perMinute, int burst, long now) {
+            refill(perMinute, burst, now);
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            double perNano = perMinute / 60e9;
+            return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
+        }
+
+        synchronized boolean full(int perMinute, int burst, long now) {
+            refill(perMinute, burst, now);
+            return tokens >= burst;
+        }
+
+        private void refill(int perMinute, int burst, long now) {
+            tokens = Math.min(burst, tokens + (now - last) * (perMinute / 60e9));
+            last = now;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.errdex.api.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.errdex.api.GraphQLClient;
+import dev.errdex.catalog.testing.PostgresTestDatabase;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Each test uses its own key or none, so that the small rate limit of the profile meets only the test about it. */
+@QuarkusTest
+@TestProfile(LockedDownProfile.class)
+@WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
+class LockedDownTest {
+
+    @Test
+    void closedReadsNeedAKey() {
+        JsonNode anonymous = GraphQLClient.post("errorCode.graphql", Map.of("code", "ERR_NGROK_8012"), null);
+        assertThat(anonymous.path("errors").path(0).path("extensions").path("code").asText())
+                .isEqualTo("ERR_ERRDEX_1301");
+        assertThat(anonymous.path("data").path("errorCode").isNull()).isTrue();
+
+        JsonNode agent = GraphQLClient.post("errorCode.graphql", Map.of("code", "ERR_NGROK_8012"), "test-agent-key");
+        assertThat(agent.path("data").path("errorCode").path("code").asText()).isEqualTo("ERR_NGROK_8012");
+    }
+
+    @Test
+    void introspectionIsOff() {
+        JsonNode r = GraphQLClient.post("schemaDescriptions.graphql", Map.of(), "test-admin-key");
+        assertThat(r.path("errors")).as("%s", r).isNotEmpty();
+        assertThat(r.path("data").path("__schema").path("types").isMissingNode()
+                || r.path("data").path("__schema").isNull()).isTrue();
+    }
+
+    @Test
+    void overTheRateLimitAKeyGets429WithRetryAfter() {
+        String body = GraphQLClient.request("errorCode.graphql", Map.of("code", "ERR_NGROK_8012"));
+        for (int i = 0; i < LockedDownProfile.BURST; i++) {
+            given().header("Authorization", "Bearer test-editor-key").contentType(ContentType.JSON).body(body)
+                    .post("/graphql").then().statusCode(200);
+        }
+        String retryAfter = given().header("Authorization", "Bearer test-editor-key").contentType(ContentType.JSON)
+                .body(body).post("/graphql")
+                .then().statusCode(429).contentType("application/problem+json")
+                .body("code", equalTo("ERR_ERRDEX_1310"))
+                .body("status", equalTo(429))
+                .extract().header("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isPositive();
+    }
+}
