@@ -166,9 +166,12 @@ while :; do
         kills=$((kills + 1))
         echo "kill -9 at $count ticket messages ($(elapsed "$t_first_start" "$t_kill") s after the first start)"
         [ "$kill_at" = "${kill_at#* }" ] && kill_at= || kill_at=${kill_at#* }
+        # a COMMIT the killed process had already sent may still land: count after it settles, so that the gap
+        # below ends with a ticket of the new process (which cannot commit within 0.5 s of its start)
+        sleep 0.5
+        before=$(count_messages)
         start_service
         # the gap: from the kill until the restarted service commits its first new ticket
-        before=$count
         until [ "$(count_messages)" -gt "$before" ]; do
             [ "$(date +%s)" -lt "$deadline" ] || break
             kill -0 "$svc_pid" 2>/dev/null || { echo "restarted service died:"; tail -30 "$work/service-$run.log"; break; }
