@@ -16,7 +16,7 @@
 # POLL_INTERVAL (default 500ms), DRAIN_TIMEOUT (seconds, default 300), PGHOST (127.0.0.1), PGUSER (postgres),
 # JAR (default graphql-api/target/quarkus-app/quarkus-run.jar), GREENMAIL_JAR (default
 # target/reliability/greenmail-standalone-2.1.7.jar, else ~/.m2), KEEP=1 keeps the database and the logs, JAVA_OPTS.
-# Needs: java 17, python3, psql, curl. Everything listens on 127.0.0.1 only.
+# Needs: java 17, python3, psql. Everything listens on 127.0.0.1 only.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,7 +31,7 @@ jar=${JAR:-$root/graphql-api/target/quarkus-app/quarkus-run.jar}
 gm_jar=${GREENMAIL_JAR:-$root/target/reliability/greenmail-standalone-2.1.7.jar}
 [ -f "$gm_jar" ] || gm_jar=$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.7/greenmail-standalone-2.1.7.jar
 
-for tool in java python3 psql curl; do
+for tool in java python3 psql; do
     command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 2; }
 done
 [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -B -q package -DskipTests -Pdb-postgresql" >&2; exit 2; }
