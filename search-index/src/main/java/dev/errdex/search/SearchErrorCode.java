@@ -1,10 +1,12 @@
 package dev.errdex.search;
 
+import dev.errdex.catalog.ErrdexCode;
+
 /**
  * The registry of errdex's own error codes raised by the search index (range 1100-1199). Each has a stable code and
  * a message that says what to do; the list can be published as a catalog namespace.
  */
-public enum SearchErrorCode {
+public enum SearchErrorCode implements ErrdexCode {
 
     /** The index directory cannot be opened, read or written. */
     INDEX_UNAVAILABLE(1100, "The search index at %s cannot be read or written. Check that the directory exists, "
@@ -27,17 +29,14 @@ public enum SearchErrorCode {
         this.template = template;
     }
 
-    /** The stable code, e.g. {@code ERR_ERRDEX_1100}. */
-    public String code() {
-        return "ERR_ERRDEX_" + number;
-    }
-
     /** The number part of the code. */
+    @Override
     public int number() {
         return number;
     }
 
     /** The message template (one {@code %s}: the subject of the error). */
+    @Override
     public String template() {
         return template;
     }

@@ -1,5 +1,7 @@
 package dev.errdex.api.error;
 
+import dev.errdex.catalog.ErrdexCode;
+
 import dev.errdex.api.search.SearchError;
 import dev.errdex.api.security.SecurityError;
 import dev.errdex.catalog.CatalogEntry;
@@ -33,30 +35,19 @@ public final class ErrdexCodeRegistry {
         for (CatalogError e : CatalogError.values()) {
             entries.add(entry(e.number(), e.name(), e.advice()));
         }
-        for (SecurityError e : SecurityError.values()) {
-            entries.add(entry(e.number(), e.name(), e.template()));
-        }
-        for (SearchErrorCode e : SearchErrorCode.values()) {
-            entries.add(entry(e.number(), e.name(), e.template()));
-        }
         for (TriageErrorCode e : TriageErrorCode.values()) {
             entries.add(entry(e.number(), e.name(), e.guidance()));
-        }
-        for (ImapErrorCode e : ImapErrorCode.values()) {
-            entries.add(entry(e.number(), e.name(), e.template()));
-        }
-        for (ApiError e : ApiError.values()) {
-            entries.add(entry(e.number(), e.name(), e.template()));
-        }
-        for (SearchError e : SearchError.values()) {
-            entries.add(entry(e.number(), e.name(), e.template()));
         }
         for (dev.errdex.triage.ticket.TicketErrorCode e : dev.errdex.triage.ticket.TicketErrorCode.values()) {
             entries.add(entry(Integer.parseInt(e.code().substring(e.code().lastIndexOf('_') + 1)), e.name(),
                     e.guidance()));
         }
-        for (dev.errdex.triage.outbound.OutboundErrorCode e : dev.errdex.triage.outbound.OutboundErrorCode.values()) {
-            entries.add(entry(e.number(), e.name(), e.template()));
+        for (ErrdexCode[] codes : List.<ErrdexCode[]>of(SecurityError.values(), SearchErrorCode.values(),
+                ImapErrorCode.values(), ApiError.values(), SearchError.values(),
+                dev.errdex.triage.outbound.OutboundErrorCode.values())) {
+            for (ErrdexCode e : codes) {
+                entries.add(entry(e.number(), ((Enum<?>) e).name(), e.template()));
+            }
         }
         entries.sort(Comparator.comparingInt(CatalogEntry::number));
         return entries;

@@ -1,24 +1,15 @@
 package dev.errdex.api.error;
 
-/** One of errdex's own errors in the service: a stable number, the HTTP status of REST answers, a message template. */
-public interface ErrdexError {
+import dev.errdex.catalog.ErrdexCode;
 
-    /** The number, e.g. 1310. */
-    int number();
+/** One of errdex's own errors in the service: an {@link ErrdexCode} with the HTTP status of REST answers. */
+public interface ErrdexError extends ErrdexCode {
 
     /** HTTP status of REST answers carrying this error. */
     int status();
 
-    /** What the error means and what to do, with %s / %d for details. */
-    String template();
-
-    /** The stable code, e.g. {@code ERR_ERRDEX_1310}. */
-    default String code() {
-        return "ERR_ERRDEX_" + number();
-    }
-
-    /** The code followed by the message with its details filled in. */
+    /** The code followed by the message with its details filled in (same as {@link #format}). */
     default String message(Object... args) {
-        return code() + ": " + String.format(template(), args);
+        return format(args);
     }
 }

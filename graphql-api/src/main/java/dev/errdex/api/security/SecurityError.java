@@ -1,7 +1,9 @@
 package dev.errdex.api.security;
 
+import dev.errdex.catalog.ErrdexCode;
+
 /** errdex's own error codes for access control (ERR_ERRDEX_13xx). */
-public enum SecurityError {
+public enum SecurityError implements ErrdexCode {
     /** No key was sent where one is needed. */
     KEY_MISSING(1301, "This operation needs an API key: send it as 'Authorization: Bearer <key>'."),
     /** The key sent is not known (wrong, revoked, or mistyped). */
@@ -19,11 +21,6 @@ public enum SecurityError {
         this.text = text;
     }
 
-    /** The stable code, e.g. {@code ERR_ERRDEX_1301}. */
-    public String code() {
-        return "ERR_ERRDEX_" + number;
-    }
-
     public int number() {
         return number;
     }
@@ -33,8 +30,8 @@ public enum SecurityError {
         return text;
     }
 
-    /** The message, with arguments filled in. */
+    /** The message, with arguments filled in (same as {@link #format}). */
     public String message(Object... args) {
-        return code() + ": " + String.format(text, args);
+        return format(args);
     }
 }

@@ -1,10 +1,12 @@
 package dev.errdex.triage.outbound;
 
+import dev.errdex.catalog.ErrdexCode;
+
 /**
  * Registry of the errors of outbound remediation (helpdesk notes, SMTP notes, customer replies). Codes are stable:
  * a code is never reused for another meaning. Range ERR_ERRDEX_1260..1279 (within triage/mail, 1200-1299).
  */
-public enum OutboundErrorCode {
+public enum OutboundErrorCode implements ErrdexCode {
 
     /** The helpdesk answered with a status that retrying cannot fix (400, 401, 403, 404, 413, 422 ...). */
     HELPDESK_REFUSED(1260, "The helpdesk refused the note with HTTP %d: %s. Check errdex.outbound.helpdesk.url and"
@@ -38,22 +40,15 @@ public enum OutboundErrorCode {
         this.template = template;
     }
 
-    /** The stable code, e.g. {@code ERR_ERRDEX_1260}. */
-    public String code() {
-        return "ERR_ERRDEX_" + number;
-    }
-
+    @Override
     public int number() {
         return number;
     }
 
     /** The message template: what happened ({@code %} arguments) and what to do. */
+    @Override
     public String template() {
         return template;
     }
 
-    /** {@code CODE: message} with the arguments filled in. */
-    public String format(Object... args) {
-        return code() + ": " + String.format(template, args);
-    }
 }

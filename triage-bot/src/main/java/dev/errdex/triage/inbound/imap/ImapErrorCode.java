@@ -1,10 +1,12 @@
 package dev.errdex.triage.inbound.imap;
 
+import dev.errdex.catalog.ErrdexCode;
+
 /**
  * Registry of the errors the IMAP mailbox channel reports. Codes are stable: a code is never reused for another
  * meaning. Range ERR_ERRDEX_1280..1299 (within triage/mail, 1200-1299).
  */
-public enum ImapErrorCode {
+public enum ImapErrorCode implements ErrdexCode {
 
     SETTINGS_INVALID(1280,
             "The IMAP channel settings are incomplete or out of range: %s. Fix errdex.imap.* (or the ERRDEX_IMAP_*"
@@ -47,22 +49,15 @@ public enum ImapErrorCode {
         this.template = template;
     }
 
-    /** The stable code, e.g. {@code ERR_ERRDEX_1281}. */
-    public String code() {
-        return "ERR_ERRDEX_" + number;
-    }
-
+    @Override
     public int number() {
         return number;
     }
 
     /** The message template ({@link String#format} placeholders). */
+    @Override
     public String template() {
         return template;
     }
 
-    /** The code followed by the filled-in message. */
-    public String format(Object... args) {
-        return code() + ": " + String.format(template, args);
-    }
 }
