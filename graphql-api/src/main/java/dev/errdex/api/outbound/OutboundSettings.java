@@ -80,6 +80,13 @@ public interface OutboundSettings {
 
         /** Sender of the notes; unset: {@code quarkus.mailer.from}. */
         Optional<String> from();
+
+        /**
+         * Longest wait for the SMTP server to accept one note; past it the attempt counts as failed and is retried
+         * with backoff, so a server that hangs never blocks the outbox.
+         */
+        @WithDefault("30s")
+        Duration sendTimeout();
     }
 
     /** Automatic replies to the customer. */

@@ -49,7 +49,8 @@ public class OutboundReceivers implements QuarkusTestResourceLifecycleManager {
                 Map.entry("quarkus.mailer.mock", "false"),
                 Map.entry("quarkus.mailer.host", "127.0.0.1"),
                 Map.entry("quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort())),
-                Map.entry("quarkus.mailer.from", "errdex@errdex.test"));
+                Map.entry("quarkus.mailer.from", "errdex@errdex.test"),
+                Map.entry("errdex.outbound.email.send-timeout", "5s"));
     }
 
     @Override

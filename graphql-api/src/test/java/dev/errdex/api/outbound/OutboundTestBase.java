@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.fail;
 abstract class OutboundTestBase {
 
     static final String OUTBOX_JOB = "errdex-outbound";
-    private static final int MAX_ROUNDS = 500;
+    private static final int MAX_ROUNDS = 2400;
 
     @Inject
     TicketEvents events;

@@ -9,7 +9,7 @@ import dev.errdex.triage.outbound.NoteMail;
 import dev.errdex.triage.outbound.NoteTarget;
 import dev.errdex.triage.outbound.OutboundErrorCode;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Sends one note from the outbox to its target and says how it went; never throws. */
@@ -20,10 +20,10 @@ public class NoteSender {
     public static final String NOTE_KEY_HEADER = "X-Errdex-Note-Key";
 
     private final OutboundSettings settings;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final HelpdeskWebhook helpdesk;
 
-    public NoteSender(OutboundSettings settings, Mailer mailer) {
+    public NoteSender(OutboundSettings settings, ReactiveMailer mailer) {
         this.settings = settings;
         this.mailer = mailer;
         OutboundSettings.Helpdesk h = settings.helpdesk();
@@ -61,7 +61,7 @@ public class NoteSender {
         // RFC 3834: an automatic message, so that autoresponders do not answer it
         mail.addHeader("Auto-Submitted", "auto-generated");
         mail.addHeader(NOTE_KEY_HEADER, note.idempotencyKey());
-        mailer.send(mail);
+        mailer.send(mail).await().atMost(settings.email().sendTimeout());
         return DeliveryOutcome.delivered("mail accepted by the SMTP server");
     }
 
