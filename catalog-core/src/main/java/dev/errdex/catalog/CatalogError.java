@@ -4,7 +4,7 @@ package dev.errdex.catalog;
  * errdex's own error codes for the catalog and its import ({@code ERR_ERRDEX_1000}-{@code 1099}). Each message says
  * what to do. The registry is kept in one place so that it can be listed as a catalog namespace of its own.
  */
-public enum CatalogError {
+public enum CatalogError implements ErrdexCode {
     // pages of a docs-as-code folder
     NO_FRONT_MATTER(1001, "The page does not start with a front matter block; begin it with a line '---', a title, and"
             + " another '---'."),
@@ -53,16 +53,18 @@ public enum CatalogError {
         this.advice = advice;
     }
 
-    /** The canonical code, e.g. {@code ERR_ERRDEX_1004}. */
-    public String code() {
-        return NAMESPACE + "_" + number;
-    }
-
+    @Override
     public int number() {
         return number;
     }
 
     /** What the error means and what to do about it. */
+    @Override
+    public String template() {
+        return advice;
+    }
+
+    /** Same as {@link #template()}. */
     public String advice() {
         return advice;
     }

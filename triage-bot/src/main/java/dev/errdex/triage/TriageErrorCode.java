@@ -1,12 +1,14 @@
 package dev.errdex.triage;
 
+import dev.errdex.catalog.ErrdexCode;
+
 /**
  * Registry of errdex's own triage and mail error codes (range {@code ERR_ERRDEX_1200}-{@code 1299}).
  *
  * <p>Codes are stable: never renumber or reuse one. Each entry says what went wrong in general terms and what to do;
  * the exception that carries it adds the specifics (which limit, which value).
  */
-public enum TriageErrorCode {
+public enum TriageErrorCode implements ErrdexCode {
 
     /** The input has no bytes at all. */
     EMPTY_MESSAGE(1200, "The message is empty (0 bytes). Check that the file or upload contains the raw email."),
@@ -65,17 +67,19 @@ public enum TriageErrorCode {
         this.guidance = guidance;
     }
 
-    /** The stable code, e.g. {@code ERR_ERRDEX_1201}. */
-    public String code() {
-        return "ERR_ERRDEX_" + number;
-    }
-
     /** The number part of the code. */
+    @Override
     public int number() {
         return number;
     }
 
     /** What the code means in general and what to do about it. */
+    @Override
+    public String template() {
+        return guidance;
+    }
+
+    /** Same as {@link #template()}. */
     public String guidance() {
         return guidance;
     }

@@ -9,6 +9,8 @@ import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.search.SearchErrorCode;
 import dev.errdex.triage.TriageErrorCode;
+import dev.errdex.triage.outbound.OutboundErrorCode;
+import dev.errdex.triage.ticket.TicketErrorCode;
 import dev.errdex.triage.inbound.imap.ImapErrorCode;
 
 import java.util.ArrayList;
@@ -32,19 +34,9 @@ public final class ErrdexCodeRegistry {
     /** errdex's codes as entries, in number order. */
     public static List<CatalogEntry> entries() {
         List<CatalogEntry> entries = new ArrayList<>();
-        for (CatalogError e : CatalogError.values()) {
-            entries.add(entry(e.number(), e.name(), e.advice()));
-        }
-        for (TriageErrorCode e : TriageErrorCode.values()) {
-            entries.add(entry(e.number(), e.name(), e.guidance()));
-        }
-        for (dev.errdex.triage.ticket.TicketErrorCode e : dev.errdex.triage.ticket.TicketErrorCode.values()) {
-            entries.add(entry(Integer.parseInt(e.code().substring(e.code().lastIndexOf('_') + 1)), e.name(),
-                    e.guidance()));
-        }
-        for (ErrdexCode[] codes : List.<ErrdexCode[]>of(SecurityError.values(), SearchErrorCode.values(),
-                ImapErrorCode.values(), ApiError.values(), SearchError.values(),
-                dev.errdex.triage.outbound.OutboundErrorCode.values())) {
+        for (ErrdexCode[] codes : List.<ErrdexCode[]>of(CatalogError.values(), TriageErrorCode.values(),
+                TicketErrorCode.values(), SecurityError.values(), SearchErrorCode.values(), ImapErrorCode.values(),
+                ApiError.values(), SearchError.values(), OutboundErrorCode.values())) {
             for (ErrdexCode e : codes) {
                 entries.add(entry(e.number(), ((Enum<?>) e).name(), e.template()));
             }

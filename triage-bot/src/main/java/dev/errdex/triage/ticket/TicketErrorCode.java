@@ -1,10 +1,12 @@
 package dev.errdex.triage.ticket;
 
+import dev.errdex.catalog.ErrdexCode;
+
 /**
  * errdex's own error codes for tickets, the webhook and feedback: {@code ERR_ERRDEX_1400}–{@code 1439} (1440–1499 are
  * left to outbound remediation). The registry: one constant per code, each with what to do.
  */
-public enum TicketErrorCode {
+public enum TicketErrorCode implements ErrdexCode {
     /** No ticket has this id. */
     TICKET_NOT_FOUND(1400, "No ticket has this id. List tickets to find the right one."),
     /** The email cannot become a ticket (the reader refused it); the cause carries the reader's 12xx code. */
@@ -43,12 +45,19 @@ public enum TicketErrorCode {
         this.guidance = guidance;
     }
 
-    /** The stable code, e.g. {@code ERR_ERRDEX_1400}. */
-    public String code() {
-        return "ERR_ERRDEX_" + number;
+    /** The number part of the code. */
+    @Override
+    public int number() {
+        return number;
     }
 
     /** What to do about it. */
+    @Override
+    public String template() {
+        return guidance;
+    }
+
+    /** Same as {@link #template()}. */
     public String guidance() {
         return guidance;
     }
