@@ -3,6 +3,8 @@ package dev.errdex.catalog.service;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /** Settings of the catalog ({@code errdex.catalog.*}). */
 @ConfigMapping(prefix = "errdex.catalog")
 public interface CatalogConfig {
@@ -28,4 +30,20 @@ public interface CatalogConfig {
      */
     @WithDefault("60")
     int cacheSeconds();
+
+    /**
+     * How often this process checks whether other processes on the same database changed the catalog (one read of
+     * the catalog revision; the changed entries are read only when it moved), e.g. {@code 1s}; {@code 0} turns the
+     * check off. Changes then reach this process's search index and caches within this time
+     * ({@code ERRDEX_CATALOG_REFRESH_INTERVAL}).
+     */
+    @WithDefault("1s")
+    Duration refreshInterval();
+
+    /**
+     * On PostgreSQL, also listen for change notifications on a session of its own, so that other processes' edits
+     * arrive at once rather than at the next check ({@code ERRDEX_CATALOG_LISTEN}). Ignored on H2.
+     */
+    @WithDefault("true")
+    boolean listen();
 }

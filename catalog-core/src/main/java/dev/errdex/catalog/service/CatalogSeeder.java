@@ -3,6 +3,7 @@ package dev.errdex.catalog.service;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.DefaultCatalog;
+import dev.errdex.catalog.cluster.AdvisoryLocks;
 import dev.errdex.catalog.service.internal.CatalogMetaEntity;
 import dev.errdex.catalog.service.internal.CatalogStore;
 import dev.errdex.catalog.service.internal.CatalogStore.Origin;
@@ -29,11 +30,19 @@ import java.util.function.Supplier;
  *   <li>a newer bundle adds its new codes and updates the codes nobody edited; edited codes are never
  *       overwritten.</li>
  * </ul>
+ * Processes starting together on one PostgreSQL database seed one after the other: the check and the load run under
+ * the transaction-level advisory lock {@link #SEED_LOCK}, so the second finds the fingerprint the first wrote.
  */
 @ApplicationScoped
 public class CatalogSeeder {
 
+    /** The advisory lock every seeding of the catalog (the bundle, errdex's own codes) holds for its transaction. */
+    public static final String SEED_LOCK = "catalog-seed";
+
     private static final Logger LOG = Logger.getLogger(CatalogSeeder.class);
+
+    @Inject
+    AdvisoryLocks locks;
 
     @Inject
     CatalogStore store;
@@ -59,6 +68,7 @@ public class CatalogSeeder {
     @Transactional
     public SeedReport seed(String fingerprint, Supplier<DefaultCatalog.Bundle> bundle) {
         long started = System.nanoTime();
+        locks.lockForTransaction(SEED_LOCK);
         CatalogMetaEntity meta = CatalogMetaEntity.findById(CatalogMetaEntity.BUNDLE_SHA256);
         if (meta != null && meta.value.equals(fingerprint)) {
             LOG.infof("%s: bundled catalog %s already seeded; nothing to do", CatalogError.BUNDLE_ALREADY_SEEDED.code(),

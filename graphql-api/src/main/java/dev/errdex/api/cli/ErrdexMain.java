@@ -1,16 +1,24 @@
 package dev.errdex.api.cli;
 
+import dev.errdex.catalog.cluster.ClusterError;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.Locale;
 
 /**
  * Entry point of {@code quarkus-run.jar}: without arguments the service runs until stopped; with arguments it runs
- * one command ({@link CatalogCommand}, {@link TriageStoreCommand}) against the configured database and exits with its status.
+ * one command ({@link CatalogCommand}, {@link TriageStoreCommand}) against the configured database and exits with its
+ * status. With {@code ERRDEX_MIGRATE_ONLY=true} (or {@code -Derrdex.migrate-only=true}) it runs the Flyway migrations
+ * and exits: 0 when they ran, non-zero when they (or the start-up) failed.
  */
 @QuarkusMain
 public class ErrdexMain implements QuarkusApplication {
+
+    private static final Logger LOG = Logger.getLogger(ErrdexMain.class);
 
     @Inject
     CatalogCommand command;
@@ -19,6 +27,23 @@ public class ErrdexMain implements QuarkusApplication {
     TriageStoreCommand triageStore;
 
     public static void main(String... args) {
+        if (migrateOnly()) {
+            // Flyway runs while Quarkus starts; everything else that would start is switched off
+            System.setProperty("quarkus.flyway.migrate-at-start", "true");
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("errdex.role", "api");
+            System.setProperty("errdex.catalog.seed-on-start", "false");
+            System.setProperty("errdex.catalog.refresh-interval", "0");
+            System.setProperty("errdex.catalog.listen", "false");
+            System.setProperty("quarkus.scheduler.enabled", "false");
+            Quarkus.run(ErrdexMain.class, (status, failure) -> {
+                if (failure != null) {
+                    LOG.error(ClusterError.MIGRATION_FAILED.format(rootMessage(failure)));
+                }
+                System.exit(failure != null && status == 0 ? 1 : status);
+            });
+            return;
+        }
         if (args.length > 0) {
             // a command needs no HTTP listener (and must not collide with a running service's port)
             System.setProperty("quarkus.http.host-enabled", "false");
@@ -30,6 +55,10 @@ public class ErrdexMain implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
+        if (migrateOnly()) {
+            LOG.info(ClusterError.MIGRATED.format());
+            return 0;
+        }
         if (args.length == 0) {
             Quarkus.waitForExit();
             return 0;
@@ -38,5 +67,19 @@ public class ErrdexMain implements QuarkusApplication {
             return triageStore.execute(java.util.List.of(args).subList(1, args.length), System.out, System.err);
         }
         return command.execute(args, System.out, System.err);
+    }
+
+    /** ERRDEX_MIGRATE_ONLY or -Derrdex.migrate-only, read before Quarkus starts. */
+    static boolean migrateOnly() {
+        String value = System.getProperty("errdex.migrate-only", System.getenv("ERRDEX_MIGRATE_ONLY"));
+        return value != null && value.strip().toLowerCase(Locale.ROOT).equals("true");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

@@ -36,4 +36,12 @@ public interface ErrdexConfig {
      */
     @WithDefault("true")
     boolean publicReads();
+
+    /**
+     * Run the database migrations and exit (status 0, or non-zero when they failed) without serving HTTP, seeding,
+     * building the search index or polling: the migration step of a deployment ({@code ERRDEX_MIGRATE_ONLY}).
+     * {@code quarkus-run.jar} reads it before it starts (see {@code ErrdexMain}).
+     */
+    @WithDefault("false")
+    boolean migrateOnly();
 }

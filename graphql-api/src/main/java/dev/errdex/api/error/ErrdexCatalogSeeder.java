@@ -4,9 +4,12 @@ import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.CatalogException;
 import dev.errdex.catalog.io.CatalogFile;
 import dev.errdex.catalog.io.CatalogFormat;
+import dev.errdex.catalog.cluster.AdvisoryLocks;
+import dev.errdex.catalog.service.CatalogSeeder;
 import dev.errdex.catalog.service.CatalogConfig;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.service.ImportReport;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +28,12 @@ public class ErrdexCatalogSeeder {
 
     private final CatalogService catalog;
     private final CatalogConfig config;
+    private final AdvisoryLocks locks;
 
-    ErrdexCatalogSeeder(CatalogService catalog, CatalogConfig config) {
+    ErrdexCatalogSeeder(CatalogService catalog, CatalogConfig config, AdvisoryLocks locks) {
         this.catalog = catalog;
         this.config = config;
+        this.locks = locks;
     }
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
@@ -37,15 +42,21 @@ public class ErrdexCatalogSeeder {
         }
     }
 
-    /** Adds or updates errdex's codes; returns what changed. */
+    /**
+     * Adds or updates errdex's codes; returns what changed. Runs under the seeding lock
+     * ({@link CatalogSeeder#SEED_LOCK}), so that processes starting together do not insert the same codes twice.
+     */
     public ImportReport seed() {
         try (InputStream in = ErrdexCatalogSeeder.class.getClassLoader()
                 .getResourceAsStream(ErrdexCodeRegistry.RESOURCE)) {
             if (in == null) {
                 throw new CatalogException(CatalogError.BUNDLE_MISSING, ErrdexCodeRegistry.RESOURCE + " is missing");
             }
-            ImportReport report = catalog.importEntries(CatalogFile.read(in, CatalogFormat.JSON,
-                    ErrdexCodeRegistry.RESOURCE), false, "errdex-bundle");
+            var entries = CatalogFile.read(in, CatalogFormat.JSON, ErrdexCodeRegistry.RESOURCE);
+            ImportReport report = QuarkusTransaction.requiringNew().call(() -> {
+                locks.lockForTransaction(CatalogSeeder.SEED_LOCK);
+                return catalog.importEntries(entries, false, "errdex-bundle");
+            });
             LOG.infof("errdex's own codes: %d added, %d changed, %d unchanged", report.added().size(),
                     report.changed().size(), report.unchanged().size());
             return report;

@@ -6,6 +6,7 @@ import dev.errdex.api.search.SearchError;
 import dev.errdex.api.security.SecurityError;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.CatalogError;
+import dev.errdex.catalog.cluster.ClusterError;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.search.SearchErrorCode;
 import dev.errdex.triage.TriageErrorCode;
@@ -36,7 +37,7 @@ public final class ErrdexCodeRegistry {
         List<CatalogEntry> entries = new ArrayList<>();
         for (ErrdexCode[] codes : List.<ErrdexCode[]>of(CatalogError.values(), TriageErrorCode.values(),
                 TicketErrorCode.values(), SecurityError.values(), SearchErrorCode.values(), ImapErrorCode.values(),
-                ApiError.values(), SearchError.values(), OutboundErrorCode.values())) {
+                ApiError.values(), SearchError.values(), OutboundErrorCode.values(), ClusterError.values())) {
             for (ErrdexCode e : codes) {
                 entries.add(entry(e.number(), ((Enum<?>) e).name(), e.template()));
             }

@@ -26,7 +26,9 @@ import java.util.function.Supplier;
 
 /**
  * The service's one search index over the catalog: built from the database at start-up (after seeding), kept current
- * by {@link CatalogChanged} (after the change committed), so that an edit is searchable when its call returns.
+ * by {@link CatalogChanged} (after the change committed), so that an edit is searchable when its call returns. Edits
+ * committed by other processes on the same database arrive as remote {@link CatalogChanged} events (see
+ * {@code dev.errdex.catalog.cluster.CatalogFollower}), within {@code errdex.catalog.refresh-interval}.
  * Counts and times searches (Micrometer: {@code errdex.search}).
  */
 @ApplicationScoped
@@ -50,7 +52,12 @@ public class CatalogSearch {
     }
 
     /** Builds the index once the catalog is seeded (the seeder observes start-up with the default priority). */
-    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000) StartupEvent event,
+                 dev.errdex.api.config.ErrdexConfig config) {
+        if (config.migrateOnly()) {
+            unavailable = "not built: this process only migrates the database";
+            return;
+        }
         rebuild();
     }
 

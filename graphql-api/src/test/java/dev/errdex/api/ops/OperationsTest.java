@@ -28,6 +28,14 @@ class OperationsTest {
     }
 
     @Test
+    void readinessReportsTheMailboxAsOffWhenNoMailboxIsConfigured() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'mailbox' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'mailbox' }.data.state", equalTo("OFF"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("errdex_imap_lock_held 0.0"));
+    }
+
+    @Test
     void prometheusMetricsCoverRequestsSearchAndMatch() {
         GraphQLClient.post("errorCode.graphql", Map.of("code", "ERR_NGROK_8012"));
         given().get("/q/metrics").then().statusCode(200)

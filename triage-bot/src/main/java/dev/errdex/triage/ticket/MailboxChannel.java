@@ -1,5 +1,10 @@
 package dev.errdex.triage.ticket;
 
+import dev.errdex.catalog.cluster.AdvisoryLocks;
+import dev.errdex.catalog.cluster.ClusterError;
+import dev.errdex.catalog.cluster.DatabaseSessions;
+import dev.errdex.triage.inbound.imap.ImapErrorCode;
+import dev.errdex.triage.inbound.imap.MailboxException;
 import dev.errdex.triage.inbound.imap.MailboxPoller;
 import dev.errdex.triage.inbound.imap.MailboxSettings;
 import dev.errdex.triage.ticket.internal.DbCheckpointStore;
@@ -14,15 +19,36 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
+import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The IMAP channel in the service: at start-up, when {@code errdex.imap.host} is set and the process role runs
  * workers ({@link RoleConfig}), a {@link MailboxPoller} feeds every message to {@link TicketService#ingest}, with its
  * checkpoint and quarantine records in the database. Stopped at shut-down (the message in hand is finished).
+ *
+ * <p>One process polls a mailbox at a time: the poller runs only while this process holds the mailbox's lock (a
+ * PostgreSQL session-level advisory lock named after user, host and folder, on a session of its own). A process
+ * that does not get it stands by and tries again every {@link MailboxLockConfig#retryInterval()}; when the holder
+ * dies its session ends, the lock is free, and a standby takes over at its next try. The holder checks its lock
+ * session at the same interval and stops polling when it broke. On H2 (one process) the lock is always granted.
  */
 @ApplicationScoped
 public class MailboxChannel {
+
+    /** What this process does with the mailbox. */
+    public enum LockState {
+        /** The channel is off here (no host, or a role without workers). */
+        OFF,
+        /** Another process holds the mailbox lock (or it could not be taken); this one waits. */
+        STANDBY,
+        /** This process holds the lock and polls. */
+        POLLING
+    }
 
     private static final Logger LOG = Logger.getLogger(MailboxChannel.class);
 
@@ -31,6 +57,12 @@ public class MailboxChannel {
 
     @Inject
     RoleConfig role;
+
+    @Inject
+    MailboxLockConfig lockConfig;
+
+    @Inject
+    AdvisoryLocks locks;
 
     @Inject
     TicketIntake intake;
@@ -42,6 +74,11 @@ public class MailboxChannel {
     QuarantineLog quarantine;
 
     private volatile MailboxPoller poller;
+    private volatile LockState state = LockState.OFF;
+    private volatile String holder;
+    private AdvisoryLocks.HeldLock lock;
+    private ScheduledExecutorService lockTimer;
+    private volatile boolean stopped;
 
     /** After the catalog seeding (default priority), so that the first mail meets a full catalog. */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
@@ -53,20 +90,109 @@ public class MailboxChannel {
             LOG.infof("IMAP channel off in this process: errdex.role is %s", role.role());
             return;
         }
-        poller = new MailboxPoller(settings, intake, checkpoints, quarantine);
-        poller.start();
-        LOG.infof("IMAP channel reading %s", settings.mailboxKey());
+        if (!settings.problems().isEmpty()) {
+            throw new MailboxException(ImapErrorCode.SETTINGS_INVALID,
+                    ImapErrorCode.SETTINGS_INVALID.format(String.join("; ", settings.problems())));
+        }
+        state = LockState.STANDBY;
+        tend();
+        lockTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "errdex-imap-lock");
+            t.setDaemon(true);
+            return t;
+        });
+        long ms = lockConfig.retryInterval().toMillis();
+        lockTimer.scheduleWithFixedDelay(this::tend, ms, ms, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        MailboxPoller p = poller;
-        if (p != null) {
-            p.close();
+        synchronized (this) {
+            stopped = true;
+        }
+        if (lockTimer != null) {
+            lockTimer.shutdownNow();
+        }
+        synchronized (this) {
+            stopPolling();
         }
     }
 
-    /** The running poller; empty when the channel is off. */
+    /** The running poller; empty when the channel is off or another process holds the mailbox. */
     public Optional<MailboxPoller> poller() {
         return Optional.ofNullable(poller);
+    }
+
+    /** Whether this process polls the mailbox, stands by, or has the channel off. */
+    public LockState lockState() {
+        return state;
+    }
+
+    /**
+     * The process that holds the mailbox lock as last seen ({@code errdex imap-poller <host>:<pid>}, this process
+     * when it polls); empty when the channel is off or nobody held it at the last try.
+     */
+    public Optional<String> lockHolder() {
+        return Optional.ofNullable(holder);
+    }
+
+    /** The name of the mailbox's lock. */
+    public String lockName() {
+        return "imap:" + settings.mailboxKey();
+    }
+
+    /** Takes the lock and starts polling, or checks the lock held; runs at start and every retry interval. */
+    synchronized void tend() {
+        if (stopped) {
+            return;
+        }
+        String mailbox = settings.mailboxKey();
+        try {
+            if (lock != null) {
+                if (lock.stillHeld()) {
+                    return;
+                }
+                LOG.warn(ClusterError.MAILBOX_LOCK_LOST.format(mailbox, "its database session ended"));
+                stopPolling();
+                state = LockState.STANDBY;
+                holder = null;
+                return;
+            }
+            Optional<AdvisoryLocks.HeldLock> got = locks.tryHold(lockName(), "imap-poller");
+            if (got.isEmpty()) {
+                String other = locks.holder(lockName()).orElse("unknown");
+                if (state != LockState.STANDBY || !Objects.equals(other, holder)) {
+                    LOG.info(ClusterError.MAILBOX_LOCK_BUSY.format(mailbox, other));
+                }
+                state = LockState.STANDBY;
+                holder = other;
+                return;
+            }
+            lock = got.get();
+            MailboxPoller p = new MailboxPoller(settings, intake, checkpoints, quarantine);
+            poller = p;
+            p.start();
+            state = LockState.POLLING;
+            holder = "errdex imap-poller " + DatabaseSessions.process();
+            LOG.info(ClusterError.MAILBOX_LOCK_TAKEN.format(DatabaseSessions.process(), mailbox));
+            LOG.infof("IMAP channel reading %s", mailbox);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn(ClusterError.MAILBOX_LOCK_FAILED.format(mailbox, e.getMessage()));
+            if (lock != null && poller == null) {
+                lock.close();
+                lock = null;
+            }
+        }
+    }
+
+    private void stopPolling() {
+        MailboxPoller p = poller;
+        poller = null;
+        if (p != null) {
+            p.close();
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 }
