@@ -33,6 +33,7 @@ import org.hibernate.exception.LockAcquisitionException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -99,7 +100,8 @@ public class TicketService {
         Stored stored = null;
         for (int attempt = 1; stored == null; attempt++) {
             try {
-                Instant now = Instant.now();
+                // the precision the database keeps, so that the ticket returned equals the ticket read back later
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 stored = QuarkusTransaction.requiringNew().call(() ->
                         store(raw, email, triage, key, hash, channel, sourceRef, matcherText, now));
             } catch (RuntimeException e) {
@@ -127,7 +129,7 @@ public class TicketService {
                          Channel channel, String sourceRef, String matcherText, Instant now) {
         TicketStore.Inserted inserted = store.insert(email, triage, key, hash, channel, sourceRef, matcherText, now,
                 raw);
-        Ticket ticket = store.view(inserted.ticketId());
+        Ticket ticket = inserted.ticket();
         List<TicketAnnotated.Annotation> list = inserted.annotations().stream()
                 .map(a -> new TicketAnnotated.Annotation(a.code, a.source.name(), a.confidence, a.attach, a.evidence,
                         a.remediationMarkdown, a.remediationText, a.docsUrl, a.catalogRevision))

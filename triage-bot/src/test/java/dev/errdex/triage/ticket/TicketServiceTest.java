@@ -265,4 +265,15 @@ class TicketServiceTest extends TicketTest {
         assertThat(parent.ticket().id()).isEqualTo(reply.ticket().id());
         assertThat(tables.tickets()).isEqualTo(1);
     }
+
+    @Test
+    void theTicketIngestAnswersWithIsTheTicketAsStored() {
+        IngestResult created = tickets.ingest(Mails.fixture("explicit-code.eml", "id", "same1", "n", "S1"),
+                Channel.IMAP, "box;UID=7");
+        assertThat(created.ticket()).isEqualTo(tickets.find(created.ticket().id()).orElseThrow());
+
+        IngestResult appended = tickets.ingest(Mails.fixture("reply.eml", "id", "same2", "parent", "same1"),
+                Channel.WEBHOOK, null);
+        assertThat(appended.ticket()).isEqualTo(tickets.find(appended.ticket().id()).orElseThrow());
+    }
 }

@@ -47,7 +47,8 @@ public class TicketStore {
     CatalogService catalog;
 
     /** What {@link #insert} wrote. */
-    public record Inserted(long ticketId, boolean appended, TicketState state, List<AnnotationEntity> annotations) {
+    public record Inserted(long ticketId, boolean appended, TicketState state, List<AnnotationEntity> annotations,
+                           Ticket ticket) {
     }
 
     /** The ticket that holds the email with this key, if any. */
@@ -68,7 +69,14 @@ public class TicketStore {
         // sorted, so that two transactions insert shared keys in the same order (no deadlock between them)
         SortedSet<String> keys = new TreeSet<>(threadKeys);
         keys.add(dedupKey);
-        List<ThreadEntity> known = ThreadEntity.list("threadKey in ?1", keys);
+        // primary-key look-ups: no query to plan per email (an IN list of varying length is planned every time)
+        List<ThreadEntity> known = new ArrayList<>();
+        for (String key : keys) {
+            ThreadEntity t = ThreadEntity.findById(key);
+            if (t != null) {
+                known.add(t);
+            }
+        }
         TicketEntity ticket = known.stream().map(k -> k.ticketId).min(Long::compare)
                 .map(id -> TicketEntity.<TicketEntity>findById(id)).orElse(null);
         boolean appended = ticket != null;
@@ -102,7 +110,6 @@ public class TicketStore {
         m.bodyText = cut(email.text(), MAX_BODY);
         m.matcherText = cut(matcherText, MAX_MATCHER);
         m.persist();
-        MessageEntity.flush();
         Set<String> registered = known.stream().map(k -> k.threadKey).collect(Collectors.toSet());
         for (String key : keys) {
             if (!registered.contains(key)) {
@@ -112,7 +119,6 @@ public class TicketStore {
                 t.persist();
             }
         }
-        ThreadEntity.flush();
         if (raw != null) {
             RawMessageEntity r = new RawMessageEntity();
             r.messageId = m.id;
@@ -122,7 +128,8 @@ public class TicketStore {
             r.persist();
         }
 
-        List<AnnotationEntity> existing = annotations(ticket.id);
+        // a new ticket has no annotations yet: no query
+        List<AnnotationEntity> existing = appended ? annotations(ticket.id) : new ArrayList<>();
         int position = existing.size();
         List<AnnotationEntity> added = new ArrayList<>();
         for (Suggestion s : triage.suggestions()) {
@@ -140,7 +147,11 @@ public class TicketStore {
         existing.addAll(added);
         ticket.state = TicketStates.derive(existing);
         TicketEntity.flush();
-        return new Inserted(ticket.id, appended, ticket.state, added);
+        // a new ticket is shown from what was just written; a thread's ticket is read back with its other emails
+        Ticket view = appended ? view(ticket.id) : new Ticket(String.valueOf(ticket.id), ticket.state, ticket.subject,
+                ticket.requester, ticket.createdAt, ticket.updatedAt, List.of(message(m)),
+                existing.stream().map(TicketStore::annotation).toList(), List.of());
+        return new Inserted(ticket.id, appended, ticket.state, added, view);
     }
 
     /** The raw emails of a ticket that have one stored, oldest first. */
