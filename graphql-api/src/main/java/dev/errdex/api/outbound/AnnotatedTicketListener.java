@@ -7,17 +7,17 @@ import dev.errdex.triage.outbound.PlannedDelivery;
 import dev.errdex.triage.ticket.TicketAnnotated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Queues the remediation notes of a ticket once its annotations are committed (or at once when the event is fired
- * outside a transaction). Writing the outbox happens in a transaction of its own after the ticket's commit: if the
- * service dies between the two, the ticket has no notes (logged as ERR_ERRDEX_1264 when it fails otherwise). The same
- * event twice queues nothing new (unique idempotency key).
+ * Queues the remediation notes of a ticket in the ticket's own transaction (the ticket service fires
+ * {@link TicketAnnotated} inside it): a stored ticket always has its notes queued, and a ticket that rolls back
+ * queues nothing. A failure here is logged as ERR_ERRDEX_1264 and rethrown, so that the ticket rolls back with it
+ * and its channel offers the email again. Fired outside a transaction, the notes are queued in one of their own. The
+ * same event twice queues nothing new (unique idempotency key).
  */
 @ApplicationScoped
 public class AnnotatedTicketListener {
@@ -36,7 +36,7 @@ public class AnnotatedTicketListener {
                 new CustomerReplyRule(reply.enabled(), reply.maxAge(), CustomerReplyRule.LIVE_CHANNELS));
     }
 
-    void onAnnotated(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketAnnotated event) {
+    void onAnnotated(@Observes TicketAnnotated event) {
         try {
             Instant now = Instant.now();
             for (PlannedDelivery planned : planner.plan(event, now)) {
@@ -44,6 +44,7 @@ public class AnnotatedTicketListener {
             }
         } catch (RuntimeException e) {
             LOG.error(OutboundErrorCode.OUTBOX_WRITE_FAILED.format(event.ticketId(), e.getMessage()), e);
+            throw e;
         }
     }
 

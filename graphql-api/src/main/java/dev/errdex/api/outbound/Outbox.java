@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The outbox of remediation notes (table outbound_delivery): one row per note, unique by idempotency key. Each
- * method runs in a transaction of its own, so that it can be called after the ticket's transaction has committed.
+ * The outbox of remediation notes (table outbound_delivery): one row per note, unique by idempotency key.
+ * {@link #enqueue} joins the caller's transaction (the ticket's), so that a note is queued with its ticket or not at
+ * all; every other method runs in a transaction of its own.
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,8 +31,11 @@ public class Outbox {
                           int attempt) {
     }
 
-    /** Queues a note unless one with its key is already there; true when it was queued. */
-    @Transactional(TxType.REQUIRES_NEW)
+    /**
+     * Queues a note unless one with its key is already there, in the caller's transaction (or a new one when there is
+     * none); true when it was queued.
+     */
+    @Transactional(TxType.REQUIRED)
     public boolean enqueue(PlannedDelivery planned, Instant now) {
         if (OutboundDeliveryEntity.count("idempotencyKey", planned.idempotencyKey()) > 0) {
             return false;

@@ -15,8 +15,10 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Tickets over GraphQL: thin mapping onto {@link TicketService}. Every operation needs a key with role agent. */
@@ -46,6 +48,14 @@ public class TicketApi {
     @Description("The ticket with this id (role agent); null when there is none.")
     public TicketNode ticket(@NonNull @Id @Name("id") @Description("The ticket's id.") String id) {
         return tickets.find(id).map(TicketNode::of).orElse(null);
+    }
+
+    @Name("rawMessages")
+    @RolesAllowed("agent")
+    @Description("The ticket's emails exactly as they arrived, oldest first (role agent). Emails stored before errdex"
+            + " kept originals have none.")
+    public List<@NonNull RawEmailNode> rawMessages(@Source TicketNode ticket) throws TicketProblem {
+        return call(() -> tickets.rawMessages(ticket.id()).stream().map(RawEmailNode::of).toList());
     }
 
     @Mutation("triageEmail")

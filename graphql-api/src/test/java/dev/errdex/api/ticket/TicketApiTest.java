@@ -7,6 +7,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -91,5 +93,32 @@ class TicketApiTest {
         assertThat(r.path("errors").get(0).path("extensions").path("code").asText())
                 .isEqualTo("ERR_ERRDEX_1401");
         assertThat(r.path("errors").get(0).path("message").asText()).contains("ERR_ERRDEX_1200");
+    }
+
+    @Test
+    void anAgentReadsTheOriginalEmailAndNobodyElseDoes() {
+        String raw = email("gql-raw").replace("Hello,", "Hello \u00e9quipe,");
+        String id = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "triageEmail.graphql", null, Map.of("raw", raw))
+                .path("data").path("triageEmail").path("ticket").path("id").asText();
+
+        JsonNode original = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "rawMessages.graphql", null, Map.of("id", id))
+                .path("data").path("ticket").path("rawMessages");
+        JsonNode anonymous = AgentGraphQL.post(null, "rawMessages.graphql", null, Map.of("id", id));
+        JsonNode editor = AgentGraphQL.post(AgentGraphQL.EDITOR_KEY, "rawMessages.graphql", null, Map.of("id", id));
+
+        assertThat(original).hasSize(1);
+        JsonNode m = original.get(0);
+        byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
+        assertThat(m.path("messageId").asText()).isEqualTo("<gql-raw@mail.customer.test>");
+        assertThat(Base64.getDecoder().decode(m.path("base64").asText())).isEqualTo(bytes);
+        assertThat(m.path("text").asText()).isEqualTo(raw).contains("Hello \u00e9quipe,");
+        assertThat(m.path("textIsExact").asBoolean()).isTrue();
+        assertThat(m.path("sizeBytes").asInt()).isEqualTo(bytes.length);
+        for (JsonNode refused : new JsonNode[] {anonymous, editor}) {
+            assertThat(refused.path("errors")).isNotEmpty();
+            assertThat(refused.path("data").path("ticket").isNull()
+                    || refused.path("data").path("ticket").isMissingNode()).isTrue();
+            assertThat(refused.toString()).doesNotContain("base64\":\"" + m.path("base64").asText());
+        }
     }
 }

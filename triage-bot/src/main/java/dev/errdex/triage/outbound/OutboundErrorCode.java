@@ -25,9 +25,9 @@ public enum OutboundErrorCode implements ErrdexCode {
     DEAD_LETTER(1263, "Delivery %s to %s gave up after %d attempts; last error: %s. The note is in the dead-letter"
             + " table (outbound_dead_letter); fix the target and re-queue it."),
 
-    /** Writing the outbox failed, so no note will be sent for this ticket. */
-    OUTBOX_WRITE_FAILED(1264, "Could not queue the remediation notes of ticket %s: %s. The ticket itself is saved;"
-            + " check the database, then re-run triage for the ticket to queue its notes again."),
+    /** Writing the outbox failed; the ticket rolls back with its notes. */
+    OUTBOX_WRITE_FAILED(1264, "Could not queue the remediation notes of ticket %s: %s. The ticket was rolled back"
+            + " with them and its channel offers the email again; check the database."),
 
     /** A target is configured incompletely. */
     SETTINGS_INVALID(1265, "The outbound settings are invalid: %s. Fix errdex.outbound.* (see docs/outbound.md).");

@@ -34,8 +34,16 @@ public enum TicketErrorCode implements ErrdexCode {
     INVALID_ARGUMENT(1409, "An argument is out of range; the message says which."),
     /** Someone else changed the ticket at the same moment. */
     CONCURRENT_CHANGE(1410, "The ticket changed at the same moment. Read it again and repeat the feedback."),
-    /** A listener of TicketAnnotated failed after the ticket was committed. */
-    LISTENER_FAILED(1411, "A listener of new tickets failed; the ticket is stored. See the log for the listener.");
+    /**
+     * A listener of TicketAnnotated failed after the ticket was committed. No longer raised by the service: the event
+     * is fired inside the ticket's transaction now (see {@link #STORE_LISTENER_FAILED}); kept so the number stays
+     * taken.
+     */
+    LISTENER_FAILED(1411, "A listener of new tickets failed; the ticket is stored. See the log for the listener."),
+    /** A listener inside the ticket's transaction (the outbox of remediation notes) failed: nothing was stored. */
+    STORE_LISTENER_FAILED(1412, "Storing the ticket failed in a listener inside its transaction (the outbox of"
+            + " remediation notes): nothing was stored, and the channel offers the email again. See the log for the"
+            + " listener's error.");
 
     private final int number;
     private final String guidance;

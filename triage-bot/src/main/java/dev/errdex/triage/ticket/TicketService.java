@@ -26,11 +26,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -40,17 +43,17 @@ import java.util.function.Supplier;
 
 /**
  * Tickets: emails in (from every channel), annotated by the {@link TriageEngine}, stored once; people's feedback and
- * what the index learns from it. Each email's ticket, message and annotations are written in one transaction;
- * {@link TicketAnnotated} is fired after it committed.
+ * what the index learns from it. Each email's ticket, message, raw bytes and annotations are written in one
+ * transaction; {@link TicketAnnotated} is fired inside it (observers that write, like the outbox, join it;
+ * {@code AFTER_SUCCESS} observers run after the commit).
  */
 @ApplicationScoped
 public class TicketService {
 
-    private static final Logger LOG = Logger.getLogger(TicketService.class);
     private static final String CURSOR_PREFIX = "t1:";
     private static final int DEFAULT_PAGE = 20;
     private static final int MAX_PAGE = 200;
-    private static final int WRITE_ATTEMPTS = 3;
+    private static final int WRITE_ATTEMPTS = 5;
 
     private final MailReader reader = new MailReader(MailLimits.DEFAULTS);
 
@@ -94,46 +97,58 @@ public class TicketService {
         }
         TriageResult triage = engine.triage(email);
         String matcherText = TriageEngine.matcherText(email);
-        TicketStore.Inserted inserted = null;
-        for (int attempt = 1; inserted == null; attempt++) {
+        Stored stored = null;
+        for (int attempt = 1; stored == null; attempt++) {
             try {
-                Instant now = Instant.now();
-                inserted = QuarkusTransaction.requiringNew().call(() ->
-                        store.insert(email, triage, key, hash, channel, sourceRef, matcherText, now));
+                // the precision the database keeps, so that the ticket returned equals the ticket read back later
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                stored = QuarkusTransaction.requiringNew().call(() ->
+                        store(raw, email, triage, key, hash, channel, sourceRef, matcherText, now));
             } catch (RuntimeException e) {
                 known = duplicate(key);
                 if (known.isPresent()) {
                     return known.get();
                 }
-                if (!concurrentUpdate(e) || attempt >= WRITE_ATTEMPTS) {
+                if (!worthRetrying(e) || attempt >= WRITE_ATTEMPTS) {
                     throw e;
                 }
             }
         }
-        Ticket ticket = find(String.valueOf(inserted.ticketId())).orElseThrow();
-        fireAnnotated(ticket, email, inserted, channel);
-        return new IngestResult(inserted.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
-                ticket, null, null);
+        return new IngestResult(stored.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
+                stored.ticket(), null, null);
+    }
+
+    private record Stored(boolean appended, Ticket ticket) {
+    }
+
+    /**
+     * One transaction: the ticket, message, raw bytes, thread keys and annotations, then {@link TicketAnnotated}
+     * fired inside it, so that its in-transaction observers (the outbox) write with the ticket or not at all.
+     */
+    private Stored store(byte[] raw, ReadableEmail email, TriageResult triage, String key, String hash,
+                         Channel channel, String sourceRef, String matcherText, Instant now) {
+        TicketStore.Inserted inserted = store.insert(email, triage, key, hash, channel, sourceRef, matcherText, now,
+                raw);
+        Ticket ticket = inserted.ticket();
+        List<TicketAnnotated.Annotation> list = inserted.annotations().stream()
+                .map(a -> new TicketAnnotated.Annotation(a.code, a.source.name(), a.confidence, a.attach, a.evidence,
+                        a.remediationMarkdown, a.remediationText, a.docsUrl, a.catalogRevision))
+                .toList();
+        TicketAnnotated event = new TicketAnnotated(ticket.id(), email.messageId(), email.subject(),
+                email.from() == null ? null : email.from().address(), inserted.state().name(), list,
+                ticket.updatedAt(), messageAge(email, ticket), channel.name());
+        try {
+            annotated.fire(event);
+        } catch (RuntimeException e) {
+            throw new TicketException(TicketErrorCode.STORE_LISTENER_FAILED,
+                    "a listener of ticket " + ticket.id() + " failed inside its transaction; nothing was stored", e);
+        }
+        return new Stored(inserted.appended(), ticket);
     }
 
     private Optional<IngestResult> duplicate(String key) {
         return QuarkusTransaction.requiringNew().call(() -> store.ticketOfKey(key).map(id ->
                 new IngestResult(IngestResult.Outcome.DUPLICATE, store.view(id), null, null)));
-    }
-
-    private void fireAnnotated(Ticket ticket, ReadableEmail email, TicketStore.Inserted inserted, Channel channel) {
-        List<TicketAnnotated.Annotation> list = inserted.annotations().stream()
-                .map(a -> new TicketAnnotated.Annotation(a.code, a.source.name(), a.confidence, a.attach, a.evidence,
-                        a.remediationMarkdown, a.remediationText, a.docsUrl, a.catalogRevision))
-                .toList();
-        try {
-            annotated.fire(new TicketAnnotated(ticket.id(), email.messageId(), email.subject(),
-                    email.from() == null ? null : email.from().address(), inserted.state().name(), list,
-                    ticket.updatedAt(), messageAge(email, ticket), channel.name()));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "%s: a TicketAnnotated listener failed for ticket %s; the ticket is stored",
-                    TicketErrorCode.LISTENER_FAILED.code(), ticket.id());
-        }
     }
 
     /**
@@ -151,6 +166,31 @@ public class TicketService {
             }
         }
         return false;
+    }
+
+    /**
+     * A write that lost a race and can succeed when repeated: a concurrent change of the ticket (optimistic lock), a
+     * thread key another transaction inserted first (unique key), or a lock conflict the database broke.
+     */
+    private static boolean worthRetrying(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof ConstraintViolationException || t instanceof LockAcquisitionException
+                    || t instanceof PessimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The original bytes of the ticket's emails, oldest first (emails stored before raw messages were kept have
+     * none).
+     *
+     * @throws TicketException {@link TicketErrorCode#TICKET_NOT_FOUND}
+     */
+    public List<RawMessage> rawMessages(String ticketId) {
+        return QuarkusTransaction.joiningExisting().call(() -> store.rawMessages(store.require(ticketId).id));
     }
 
     /** The ticket with this id; empty when there is none. */

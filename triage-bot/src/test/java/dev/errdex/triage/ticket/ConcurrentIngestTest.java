@@ -98,7 +98,7 @@ class ConcurrentIngestTest extends TicketTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Future<Long> holder = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
             long id = store.insert(email, engine.triage(email), key, hash, Channel.IMAP, null,
-                    TriageEngine.matcherText(email), Instant.now()).ticketId();
+                    TriageEngine.matcherText(email), Instant.now(), raw).ticketId();
             inserted.countDown();
             release.await(60, TimeUnit.SECONDS);
             return id;
@@ -117,5 +117,83 @@ class ConcurrentIngestTest extends TicketTest {
         assertThat(result.ticket().id()).isEqualTo(String.valueOf(winner));
         assertThat(tables.tickets()).isEqualTo(1);
         assertThat(tables.messages()).isEqualTo(1);
+    }
+
+    /**
+     * Emails of one new thread arriving at the same moment: a parent and its reply, and two replies to a root errdex
+     * has not seen. Each pair is posted by two threads at once, and ends in one ticket.
+     */
+    @Test
+    void emailsOfOneNewThreadArrivingTogetherLandInOneTicket() throws Exception {
+        int rounds = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (int n = 0; n < rounds; n++) {
+            byte[] first;
+            byte[] second;
+            if (n % 2 == 0) {
+                first = Mails.fixture("explicit-code.eml", "id", "parent" + n, "n", "P" + n);
+                second = Mails.fixture("reply.eml", "id", "child" + n, "parent", "parent" + n);
+            } else {
+                first = Mails.fixture("reply.eml", "id", "left" + n, "parent", "unseen-root" + n);
+                second = Mails.fixture("reply.eml", "id", "right" + n, "parent", "unseen-root" + n);
+            }
+            CyclicBarrier start = new CyclicBarrier(2);
+            Future<IngestResult> a = pool.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                return tickets.ingest(first, Channel.IMAP, null);
+            });
+            Future<IngestResult> b = pool.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                return tickets.ingest(second, Channel.WEBHOOK, null);
+            });
+            IngestResult ra = a.get(60, TimeUnit.SECONDS);
+            IngestResult rb = b.get(60, TimeUnit.SECONDS);
+            assertThat(ra.ticket().id()).as("round %d", n).isEqualTo(rb.ticket().id());
+            assertThat(List.of(ra.outcome(), rb.outcome())).as("round %d", n)
+                    .containsExactlyInAnyOrder(Outcome.CREATED, Outcome.APPENDED);
+        }
+        pool.shutdown();
+
+        assertThat(tables.tickets()).isEqualTo(rounds);
+        assertThat(tables.messages()).isEqualTo(2L * rounds);
+    }
+
+    /**
+     * A channel stores the first email of a thread and holds its transaction open; another channel stores the reply,
+     * whose look-up cannot see the uncommitted parent. The thread key shared by both makes the reply wait for the
+     * parent's commit and then join its ticket, instead of opening a second one.
+     */
+    @Test
+    void aReplyRacingItsParentsOpenTransactionJoinsTheParentsTicket() throws Exception {
+        byte[] parent = Mails.fixture("explicit-code.eml", "id", "held-parent", "n", "HP");
+        byte[] reply = Mails.fixture("reply.eml", "id", "racing-reply", "parent", "held-parent");
+        ReadableEmail email = new MailReader().read(parent);
+        String hash = MessageKeys.contentHash(email);
+        String key = MessageKeys.dedupKey(email.messageId(), hash);
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<Long> holder = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+            long id = store.insert(email, engine.triage(email), key, hash, Channel.IMAP, null,
+                    TriageEngine.matcherText(email), Instant.now(), parent).ticketId();
+            inserted.countDown();
+            release.await(60, TimeUnit.SECONDS);
+            return id;
+        }));
+        assertThat(inserted.await(60, TimeUnit.SECONDS)).isTrue();
+
+        Future<IngestResult> racer = pool.submit(() -> tickets.ingest(reply, Channel.WEBHOOK, null));
+        // give the racer time to miss the parent in its look-up and block on the thread key
+        Thread.sleep(300);
+        release.countDown();
+        long winner = holder.get(60, TimeUnit.SECONDS);
+        IngestResult result = racer.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.APPENDED);
+        assertThat(result.ticket().id()).isEqualTo(String.valueOf(winner));
+        assertThat(result.ticket().messages()).hasSize(2);
+        assertThat(tables.tickets()).isEqualTo(1);
+        assertThat(tables.messages()).isEqualTo(2);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -121,6 +122,7 @@ class TicketServiceTest extends TicketTest {
         assertThat(r.ticket()).isNull();
         assertThat(tables.tickets()).isZero();
         assertThat(tables.messages()).isZero();
+        assertThat(tables.rawMessages()).isZero();
     }
 
     @Test
@@ -231,5 +233,47 @@ class TicketServiceTest extends TicketTest {
         assertThatThrownBy(() -> tickets.list(null, 5, "not-a-cursor"))
                 .isInstanceOfSatisfying(TicketException.class,
                         e -> assertThat(e.error()).isEqualTo(TicketErrorCode.INVALID_ARGUMENT));
+    }
+
+    @Test
+    void keepsTheOriginalBytesOfEveryEmailOfTheTicket() {
+        byte[] first = Mails.fixture("explicit-code.eml", "id", "raw1", "n", "R1");
+        byte[] reply = Mails.fixture("reply.eml", "id", "raw2", "parent", "raw1");
+        String id = tickets.ingest(first, Channel.IMAP, null).ticket().id();
+        tickets.ingest(reply, Channel.WEBHOOK, null);
+
+        List<RawMessage> raw = tickets.rawMessages(id);
+
+        assertThat(raw).extracting(RawMessage::messageId)
+                .containsExactly("<raw1@mail.customer.test>", "<raw2@mail.customer.test>");
+        assertThat(raw.get(0).content()).isEqualTo(first);
+        assertThat(raw.get(1).content()).isEqualTo(reply);
+        assertThat(raw.get(1).sizeBytes()).isEqualTo(reply.length);
+        assertThat(raw.get(0).sha256()).hasSize(64).isNotEqualTo(raw.get(1).sha256());
+        assertThatThrownBy(() -> tickets.rawMessages("999999")).isInstanceOfSatisfying(TicketException.class,
+                e -> assertThat(e.error()).isEqualTo(TicketErrorCode.TICKET_NOT_FOUND));
+    }
+
+    @Test
+    void aReplyStoredBeforeItsParentStillMakesOneTicket() {
+        IngestResult reply = tickets.ingest(Mails.fixture("reply.eml", "id", "early", "parent", "late"),
+                Channel.IMAP, null);
+        IngestResult parent = tickets.ingest(Mails.fixture("explicit-code.eml", "id", "late", "n", "L"),
+                Channel.IMAP, null);
+
+        assertThat(parent.outcome()).isEqualTo(Outcome.APPENDED);
+        assertThat(parent.ticket().id()).isEqualTo(reply.ticket().id());
+        assertThat(tables.tickets()).isEqualTo(1);
+    }
+
+    @Test
+    void theTicketIngestAnswersWithIsTheTicketAsStored() {
+        IngestResult created = tickets.ingest(Mails.fixture("explicit-code.eml", "id", "same1", "n", "S1"),
+                Channel.IMAP, "box;UID=7");
+        assertThat(created.ticket()).isEqualTo(tickets.find(created.ticket().id()).orElseThrow());
+
+        IngestResult appended = tickets.ingest(Mails.fixture("reply.eml", "id", "same2", "parent", "same1"),
+                Channel.WEBHOOK, null);
+        assertThat(appended.ticket()).isEqualTo(tickets.find(appended.ticket().id()).orElseThrow());
     }
 }

@@ -6,6 +6,8 @@ import dev.errdex.triage.ticket.internal.FeedbackEntity;
 import dev.errdex.triage.ticket.internal.LearnedEvidenceEntity;
 import dev.errdex.triage.ticket.internal.MessageEntity;
 import dev.errdex.triage.ticket.internal.QuarantineEntity;
+import dev.errdex.triage.ticket.internal.RawMessageEntity;
+import dev.errdex.triage.ticket.internal.ThreadEntity;
 import dev.errdex.triage.ticket.internal.TicketEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,8 @@ public class TicketTables {
         LearnedEvidenceEntity.deleteAll();
         FeedbackEntity.deleteAll();
         AnnotationEntity.deleteAll();
+        RawMessageEntity.deleteAll();
+        ThreadEntity.deleteAll();
         MessageEntity.deleteAll();
         TicketEntity.deleteAll();
         CheckpointEntity.deleteAll();
@@ -38,6 +42,11 @@ public class TicketTables {
     @Transactional
     public long messages() {
         return MessageEntity.count();
+    }
+
+    @Transactional
+    public long rawMessages() {
+        return RawMessageEntity.count();
     }
 
     @Transactional

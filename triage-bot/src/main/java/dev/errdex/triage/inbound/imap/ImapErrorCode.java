@@ -30,9 +30,9 @@ public enum ImapErrorCode implements ErrdexCode {
             "The mailbox checkpoint file %s cannot be read or written: %s. Fix its permissions or delete it; without"
                     + " it the poller rescans the folder, which is safe because of the processed flags."),
     KEYWORDS_NOT_SUPPORTED(1287,
-            "Folder %s does not keep custom keywords, so processed/quarantined flags cannot be set. The channel"
-                    + " relies on its checkpoint and the ticket store's deduplication instead; prefer a server with"
-                    + " keyword support."),
+            "Folder %s does not keep custom keywords, so processed/quarantined keywords cannot be set. The"
+                    + " channel %s resumes from its UID checkpoint; a rescan relies on the ticket store's"
+                    + " deduplication. Nothing to do; a server with keyword support makes rescans cheaper."),
     HANDLER_FAILED(1288,
             "Taking in message %s failed: %s. It stays unprocessed and is retried at the next poll; if it keeps"
                     + " failing, fix the cause shown here (the ticket store or database is the usual one)."),

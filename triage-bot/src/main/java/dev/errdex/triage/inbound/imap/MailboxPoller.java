@@ -382,8 +382,8 @@ public final class MailboxPoller implements AutoCloseable {
         }
 
         private boolean alreadyDone(Message message) throws MessagingException {
-            Flags flags = message.getFlags();
-            return flags.contains(settings.processedFlag()) || flags.contains(settings.quarantineFlag());
+            return connection.marking().alreadyDone(message.getFlags(), settings.processedFlag(),
+                    settings.quarantineFlag());
         }
 
         /**
@@ -421,8 +421,8 @@ public final class MailboxPoller implements AutoCloseable {
                 }
                 lastDone = e.uid;
             }
-            mark(processed, settings.processedFlag());
-            mark(setAside, settings.quarantineFlag());
+            mark(processed, connection.marking().processed(settings.processedFlag()));
+            mark(setAside, connection.marking().quarantined(settings.quarantineFlag()));
             if (lastDone != checkpoint.lastUid()) {
                 checkpoint = checkpoint.advancedTo(lastDone);
                 checkpoints.save(checkpoint);
@@ -481,9 +481,9 @@ public final class MailboxPoller implements AutoCloseable {
             return Step.QUARANTINED;
         }
 
-        private void mark(List<Message> messages, String keyword) throws MessagingException {
-            if (!messages.isEmpty() && connection.keywordsSupported()) {
-                folder.setFlags(messages.toArray(new Message[0]), new Flags(keyword), true);
+        private void mark(List<Message> messages, Flags flags) throws MessagingException {
+            if (!messages.isEmpty() && flags != null) {
+                folder.setFlags(messages.toArray(new Message[0]), flags, true);
             }
         }
 

@@ -7,6 +7,7 @@ import dev.errdex.triage.TriageResult;
 import dev.errdex.triage.mail.Address;
 import dev.errdex.triage.mail.ReadableEmail;
 import dev.errdex.triage.ticket.Channel;
+import dev.errdex.triage.ticket.RawMessage;
 import dev.errdex.triage.ticket.Ticket;
 import dev.errdex.triage.ticket.TicketAnnotation;
 import dev.errdex.triage.ticket.TicketAnnotation.Review;
@@ -26,6 +27,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +47,8 @@ public class TicketStore {
     CatalogService catalog;
 
     /** What {@link #insert} wrote. */
-    public record Inserted(long ticketId, boolean appended, TicketState state, List<AnnotationEntity> annotations) {
+    public record Inserted(long ticketId, boolean appended, TicketState state, List<AnnotationEntity> annotations,
+                           Ticket ticket) {
     }
 
     /** The ticket that holds the email with this key, if any. */
@@ -52,15 +57,28 @@ public class TicketStore {
     }
 
     /**
-     * Stores an email and what triage found: a new ticket, or a new message of the ticket of its thread. Flushes,
-     * so that a second copy of the email fails here on the unique key.
+     * Stores an email, its raw bytes and what triage found: a new ticket, or a new message of the ticket of its
+     * thread. The thread is found through {@code ticket_thread}: the email's own key and the keys it refers to
+     * (In-Reply-To, References). Every key not yet there is inserted, so that a concurrent email of the same new
+     * thread fails on the primary key (and joins this ticket when its transaction is retried). Flushes, so that a
+     * second copy of the email fails here on the unique dedup key.
      */
     public Inserted insert(ReadableEmail email, TriageResult triage, String dedupKey, String contentHash,
-                           Channel channel, String sourceRef, String matcherText, Instant now) {
+                           Channel channel, String sourceRef, String matcherText, Instant now, byte[] raw) {
         List<String> threadKeys = MessageKeys.threadKeys(email);
-        TicketEntity ticket = threadKeys.isEmpty() ? null : MessageEntity.<MessageEntity>find(
-                        "dedupKey in ?1", Sort.by("id"), threadKeys).firstResultOptional()
-                .map(m -> TicketEntity.<TicketEntity>findById(m.ticketId)).orElse(null);
+        // sorted, so that two transactions insert shared keys in the same order (no deadlock between them)
+        SortedSet<String> keys = new TreeSet<>(threadKeys);
+        keys.add(dedupKey);
+        // primary-key look-ups: no query to plan per email (an IN list of varying length is planned every time)
+        List<ThreadEntity> known = new ArrayList<>();
+        for (String key : keys) {
+            ThreadEntity t = ThreadEntity.findById(key);
+            if (t != null) {
+                known.add(t);
+            }
+        }
+        TicketEntity ticket = known.stream().map(k -> k.ticketId).min(Long::compare)
+                .map(id -> TicketEntity.<TicketEntity>findById(id)).orElse(null);
         boolean appended = ticket != null;
         if (ticket == null) {
             ticket = new TicketEntity();
@@ -92,9 +110,26 @@ public class TicketStore {
         m.bodyText = cut(email.text(), MAX_BODY);
         m.matcherText = cut(matcherText, MAX_MATCHER);
         m.persist();
-        MessageEntity.flush();
+        Set<String> registered = known.stream().map(k -> k.threadKey).collect(Collectors.toSet());
+        for (String key : keys) {
+            if (!registered.contains(key)) {
+                ThreadEntity t = new ThreadEntity();
+                t.threadKey = key;
+                t.ticketId = ticket.id;
+                t.persist();
+            }
+        }
+        if (raw != null) {
+            RawMessageEntity r = new RawMessageEntity();
+            r.messageId = m.id;
+            r.sizeBytes = raw.length;
+            r.sha256 = RawMessages.sha256(raw);
+            r.gzipContent = RawMessages.gzip(raw);
+            r.persist();
+        }
 
-        List<AnnotationEntity> existing = annotations(ticket.id);
+        // a new ticket has no annotations yet: no query
+        List<AnnotationEntity> existing = appended ? annotations(ticket.id) : new ArrayList<>();
         int position = existing.size();
         List<AnnotationEntity> added = new ArrayList<>();
         for (Suggestion s : triage.suggestions()) {
@@ -112,7 +147,23 @@ public class TicketStore {
         existing.addAll(added);
         ticket.state = TicketStates.derive(existing);
         TicketEntity.flush();
-        return new Inserted(ticket.id, appended, ticket.state, added);
+        // a new ticket is shown from what was just written; a thread's ticket is read back with its other emails
+        Ticket view = appended ? view(ticket.id) : new Ticket(String.valueOf(ticket.id), ticket.state, ticket.subject,
+                ticket.requester, ticket.createdAt, ticket.updatedAt, List.of(message(m)),
+                existing.stream().map(TicketStore::annotation).toList(), List.of());
+        return new Inserted(ticket.id, appended, ticket.state, added, view);
+    }
+
+    /** The raw emails of a ticket that have one stored, oldest first. */
+    public List<RawMessage> rawMessages(long ticketId) {
+        List<RawMessage> out = new ArrayList<>();
+        for (MessageEntity m : messages(ticketId)) {
+            RawMessageEntity r = RawMessageEntity.findById(m.id);
+            if (r != null) {
+                out.add(new RawMessage(m.messageId, r.sizeBytes, r.sha256, RawMessages.gunzip(r.gzipContent)));
+            }
+        }
+        return out;
     }
 
     /** A new proposed annotation with the code's remediation at its current catalog revision (not persisted). */

@@ -6,6 +6,7 @@ import java.util.Properties;
 import dev.errdex.triage.inbound.imap.ImapErrorCode;
 import dev.errdex.triage.inbound.imap.MailboxException;
 import dev.errdex.triage.inbound.imap.MailboxSettings;
+import dev.errdex.triage.inbound.imap.ProgressMarking;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -29,7 +30,7 @@ public final class ImapConnection {
     private final Session session;
     private volatile IMAPStore store;
     private volatile IMAPFolder folder;
-    private volatile boolean keywordsSupported;
+    private volatile ProgressMarking marking = ProgressMarking.KEYWORDS;
     private volatile boolean idleSupported;
 
     public ImapConnection(MailboxSettings settings) {
@@ -73,11 +74,13 @@ public final class ImapConnection {
             IMAPFolder opened = (IMAPFolder) s.getFolder(settings.folder());
             opened.open(Folder.READ_WRITE);
             Flags permanent = opened.getPermanentFlags();
-            keywordsSupported = permanent != null && permanent.contains(Flags.Flag.USER);
+            marking = ProgressMarking.choose(permanent, settings.processedFlag(), settings.quarantineFlag());
             idleSupported = s.hasCapability("IDLE");
             folder = opened;
-            if (!keywordsSupported) {
-                LOG.log(Level.WARNING, ImapErrorCode.KEYWORDS_NOT_SUPPORTED.format(settings.mailboxKey()));
+            if (marking != ProgressMarking.KEYWORDS) {
+                LOG.log(Level.WARNING, ImapErrorCode.KEYWORDS_NOT_SUPPORTED.format(settings.mailboxKey(),
+                        marking == ProgressMarking.SEEN ? "marks processed messages \\Seen and refused ones"
+                                + " \\Flagged, and" : "marks nothing and"));
             }
             LOG.log(Level.INFO, "Connected to {0}, folder {1} (UIDVALIDITY {2}, {3} messages, IDLE {4})",
                     where, settings.folder(), opened.getUIDValidity(), opened.getMessageCount(),
@@ -116,8 +119,9 @@ public final class ImapConnection {
         return sb.toString();
     }
 
-    public boolean keywordsSupported() {
-        return keywordsSupported;
+    /** How taken messages are marked in the open folder (from its PERMANENTFLAGS). */
+    public ProgressMarking marking() {
+        return marking;
     }
 
     public boolean idleSupported() {
