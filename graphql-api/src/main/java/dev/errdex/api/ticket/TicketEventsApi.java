@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * Subscription to newly annotated tickets, fed by {@link TicketAnnotated} once the ticket committed. Tickets are
@@ -30,7 +29,10 @@ public class TicketEventsApi {
     @RolesAllowed("agent")
     @Description("Every ticket stored and annotated from now on, one event per email (role agent; over"
             + " graphql-transport-ws or graphql-ws, the key in the upgrade request's Authorization header).")
-    public Multi<@NonNull TicketAnnotatedView> ticketAnnotated() {
+    public Multi<TicketAnnotatedView> ticketAnnotated() {
+        // the role is checked when the stream is subscribed (with the key of the WebSocket upgrade); a refused
+        // client gets one answer, ticketAnnotated null with the access error (its errdex code), and no ticket.
+        // (The items are nullable for that answer: a non-null item type would swallow the error.)
         return annotated;
     }
 }

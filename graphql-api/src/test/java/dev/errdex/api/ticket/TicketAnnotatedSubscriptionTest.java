@@ -132,14 +132,19 @@ class TicketAnnotatedSubscriptionTest {
             store("ERR_NGROK_4101");
 
             assertThat(refusedAnonymous).as("an answer to the anonymous subscription").isNotNull();
-            assertThat(refusedAnonymous.path("type").asText()).as("%s", refusedAnonymous).isEqualTo("error");
+            assertThat(refusedAnonymous.path("type").asText()).as("%s", refusedAnonymous).isIn("error", "next");
             assertThat(refusedAnonymous.path("payload").toString()).contains("ERR_ERRDEX_1301")
-                    .doesNotContain("ERR_NGROK_4101");
+                    .doesNotContain("ticketId");
             assertThat(refusedEditor).as("an answer to the editor's subscription").isNotNull();
-            assertThat(refusedEditor.path("type").asText()).as("%s", refusedEditor).isEqualTo("error");
-            assertThat(refusedEditor.path("payload").toString()).contains("ERR_ERRDEX_1303");
-            assertThat(anonymous.received.poll(500, TimeUnit.MILLISECONDS)).as("nothing after the refusal").isNull();
-            assertThat(editor.received.poll(100, TimeUnit.MILLISECONDS)).as("nothing after the refusal").isNull();
+            assertThat(refusedEditor.path("type").asText()).as("%s", refusedEditor).isIn("error", "next");
+            assertThat(refusedEditor.path("payload").toString()).contains("ERR_ERRDEX_1303")
+                    .doesNotContain("ticketId");
+            JsonNode afterAnonymous = anonymous.received.poll(500, TimeUnit.MILLISECONDS);
+            JsonNode afterEditor = editor.received.poll(100, TimeUnit.MILLISECONDS);
+            assertThat(afterAnonymous == null || afterAnonymous.path("type").asText().equals("complete"))
+                    .as("no ticket after the refusal: %s", afterAnonymous).isTrue();
+            assertThat(afterEditor == null || afterEditor.path("type").asText().equals("complete"))
+                    .as("no ticket after the refusal: %s", afterEditor).isTrue();
         }
     }
 }
