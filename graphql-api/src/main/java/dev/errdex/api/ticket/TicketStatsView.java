@@ -16,10 +16,10 @@ import java.util.List;
         + " the moment asked for.")
 public record TicketStatsView(
         @Description("The first moment counted; null when all tickets are counted.") Instant since,
-        @Description("Tickets created since then.") long tickets,
+        @Description("Tickets created since then.") int tickets,
         @Description("Those of them that carry at least one error code (proposed by the bot or confirmed by a"
-                + " person).") long ticketsWithCode,
-        @Description("How many distinct error codes those tickets carry (byCode may list fewer).") long codes,
+                + " person).") int ticketsWithCode,
+        @Description("How many distinct error codes those tickets carry (byCode may list fewer).") int codes,
         @NonNull @Description("Tickets per state, in the order of TicketState; states without tickets are left out.")
         List<@NonNull StateCount> byState,
         @NonNull @Description("Tickets per error code, most tickets first (ties in code order). A code counts while"
@@ -31,7 +31,7 @@ public record TicketStatsView(
     @Description("The number of tickets in one state.")
     public record StateCount(
             @NonNull @Description("The state.") TicketStateView state,
-            @Description("Tickets in that state.") long tickets) {
+            @Description("Tickets in that state.") int tickets) {
     }
 
     /** Tickets carrying one code. */
@@ -39,7 +39,7 @@ public record TicketStatsView(
     @Description("The number of tickets that carry one error code.")
     public record CodeCount(
             @NonNull @Description("Canonical error code, e.g. ERR_NGROK_8012.") String code,
-            @Description("Tickets that carry the code.") long tickets) {
+            @Description("Tickets that carry the code.") int tickets) {
     }
 
     static TicketStatsView of(TicketStatistics s) {
@@ -47,10 +47,11 @@ public record TicketStatsView(
         for (TicketState state : TicketState.values()) {
             Long n = s.byState().get(state);
             if (n != null && n > 0) {
-                states.add(new StateCount(TicketStateView.valueOf(state.name()), n));
+                states.add(new StateCount(TicketStateView.valueOf(state.name()), Math.toIntExact(n)));
             }
         }
-        return new TicketStatsView(s.since(), s.tickets(), s.ticketsWithCode(), s.codes(), states,
-                s.byCode().stream().map(c -> new CodeCount(c.code(), c.tickets())).toList());
+        return new TicketStatsView(s.since(), Math.toIntExact(s.tickets()), Math.toIntExact(s.ticketsWithCode()),
+                Math.toIntExact(s.codes()), states,
+                s.byCode().stream().map(c -> new CodeCount(c.code(), Math.toIntExact(c.tickets()))).toList());
     }
 }
