@@ -25,3 +25,24 @@ request = function()
       .. q .. '"}}'
   return wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" }, body)
 end
+
+-- Count answers that carry GraphQL errors, so that a broken query is not measured as a fast one.
+local threads = {}
+function setup(thread)
+  table.insert(threads, thread)
+end
+function init(args)
+  errors = 0
+end
+function response(status, headers, body)
+  if status ~= 200 or string.find(body, '"errors"', 1, true) then
+    errors = errors + 1
+  end
+end
+function done(summary, latency, requests)
+  local n = 0
+  for _, t in ipairs(threads) do
+    n = n + t:get("errors")
+  end
+  io.write(string.format("Answers with errors: %d\n", n))
+end

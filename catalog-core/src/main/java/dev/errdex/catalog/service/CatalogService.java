@@ -86,17 +86,28 @@ public class CatalogService {
     }
 
     /**
-     * The entries of many codes at once, in one query per 500 codes (for batch loading, e.g. related codes).
+     * The entries of many codes at once, in one query per 500 codes (for batch loading, e.g. related codes). Like
+     * {@link #find}: outside a transaction entries read recently come from memory and only the others from the
+     * database; inside one, all come from the database.
      *
      * @param codes codes in any spelling; those that are not codes or not in the catalog are missing from the result
      * @return canonical code to entry
      */
-    @Transactional
     public Map<String, StoredEntry> findAll(java.util.Collection<String> codes) {
         List<String> canonical = codes.stream().map(CodeSpelling::canonical).flatMap(Optional::stream).distinct()
                 .toList();
+        if (canonical.isEmpty()) {
+            return Map.of();
+        }
+        if (QuarkusTransaction.isActive()) {
+            return readAll(canonical);
+        }
+        return cache.getAll(canonical, missing -> QuarkusTransaction.requiringNew().call(() -> readAll(missing)));
+    }
+
+    private Map<String, StoredEntry> readAll(java.util.Collection<String> canonical) {
         Map<String, StoredEntry> found = new java.util.HashMap<>();
-        store.byCodes(canonical).forEach((code, e) -> found.put(code, EntryMapper.toStored(e)));
+        store.byCodes(List.copyOf(canonical)).forEach((code, e) -> found.put(code, EntryMapper.toStored(e)));
         return found;
     }
 

@@ -1,10 +1,14 @@
 package dev.errdex.catalog.service;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -46,6 +50,38 @@ public final class ExpiringCache<V> {
             }
         }
         return loaded;
+    }
+
+    /**
+     * The values cached under {@code keys}, loading all that are missing or expired with one call of
+     * {@code loadMissing} (keys it does not answer are absent from the result).
+     */
+    public Map<String, V> getAll(Collection<String> keys, Function<Collection<String>, Map<String, V>> loadMissing) {
+        long ttl = ttlSeconds.getAsLong() * 1_000_000_000L;
+        long now = System.nanoTime();
+        Map<String, V> result = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            Cached<V> cached = values.get(key);
+            if (cached != null && now - cached.loadedAt() < ttl) {
+                result.put(key, cached.value());
+            } else {
+                missing.add(key);
+            }
+        }
+        if (missing.isEmpty()) {
+            return result;
+        }
+        long seen = generation.get();
+        Map<String, V> loaded = loadMissing.apply(missing);
+        if (ttl > 0 && generation.get() == seen) {
+            loaded.forEach((key, value) -> values.put(key, new Cached<>(value, now)));
+            if (generation.get() != seen) {
+                loaded.keySet().forEach(values::remove); // evicted meanwhile
+            }
+        }
+        result.putAll(loaded);
+        return result;
     }
 
     /** Drops these keys. */

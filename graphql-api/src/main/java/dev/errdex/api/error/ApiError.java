@@ -20,6 +20,15 @@ public enum ApiError implements ErrdexError {
             + " nested fields or split it into several queries."),
     /** An argument of a mutation is not acceptable. */
     INVALID_INPUT(1315, 400, "The input is not valid: %s."),
+    /** The GraphQL document is not valid GraphQL syntax. */
+    GRAPHQL_SYNTAX(1320, 400, "The GraphQL document cannot be parsed (%s): correct its syntax (balanced braces,"
+            + " quoted strings, arguments written name: value) and send it again."),
+    /** The body of a GraphQL request is empty, not JSON, or has no query. */
+    GRAPHQL_NO_OPERATION(1321, 400, "The request carries no GraphQL operation (%s): POST a JSON object"
+            + " {\"query\": \"...\", \"variables\": {...}} to /graphql."),
+    /** A GraphQL request with a media type errdex does not read. */
+    GRAPHQL_MEDIA_TYPE(1322, 415, "GraphQL requests are read as Content-Type application/json (or"
+            + " application/graphql for a bare query), not '%s': send the request with one of those."),
     /** Something failed inside errdex. */
     INTERNAL(1399, 500, "errdex failed to handle the request: retry later; if it keeps failing, report the time of"
             + " the request to the operators (details are in errdex's log, not in this answer).");

@@ -84,7 +84,14 @@ public class ProblemMapper {
 
     /** The problem document of an error. */
     public static Response problem(ErrdexErrors.Described error) {
-        Response.ResponseBuilder r = Response.status(error.status()).type(PROBLEM_JSON).entity(body(error));
+        return problem(error, Map.of());
+    }
+
+    /** The problem document of an error with {@code extra} members after the standard ones (e.g. a cause). */
+    public static Response problem(ErrdexErrors.Described error, Map<String, Object> extra) {
+        Map<String, Object> body = body(error);
+        body.putAll(extra);
+        Response.ResponseBuilder r = Response.status(error.status()).type(PROBLEM_JSON).entity(body);
         if (error.status() == 401) {
             r.header("WWW-Authenticate", "Bearer realm=\"errdex\"");
         }

@@ -5,8 +5,6 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -14,13 +12,11 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,24 +24,19 @@ import java.util.concurrent.CompletableFuture;
  * {@code extensions.code}: {@code ERR_ERRDEX_1314} for a query over the limits, {@code ERR_ERRDEX_1313} for any other
  * invalid request. Errors of fields keep the code {@link ErrorCodeExtension} gives them.
  *
- * <p>SmallRye sets one instrumentation on the GraphQL builder; this observer replaces it with the same limits
- * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) followed by this one.
+ * <p>SmallRye sets one instrumentation on the GraphQL builder: the depth and complexity limits
+ * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) and its query cache, which keeps
+ * parsed and validated documents (it learns them through the instrumentation). This observer keeps that
+ * instrumentation and adds its own after it; replacing it would leave the cache empty, so that every request would be
+ * parsed and validated again.
  */
 @ApplicationScoped
 public class RequestErrorCodes {
 
-    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
-    Optional<Integer> maxDepth;
-
-    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
-    Optional<Integer> maxComplexity;
-
     GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
-        List<Instrumentation> chain = new ArrayList<>();
-        maxComplexity.ifPresent(n -> chain.add(new MaxQueryComplexityInstrumentation(n)));
-        maxDepth.ifPresent(n -> chain.add(new MaxQueryDepthInstrumentation(n)));
-        chain.add(new Codes());
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        // the builder does not tell which instrumentation it holds; a GraphQL built from it does
+        Instrumentation smallRye = builder.build().getInstrumentation();
+        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRye, new Codes())));
     }
 
     /** Adds the code to request-level errors. */

@@ -11,6 +11,7 @@ import dev.errdex.search.SearchHit;
 import dev.errdex.search.Suggestion;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -97,7 +98,8 @@ public class CatalogSearch {
         if (i == null) {
             return;
         }
-        Map<String, StoredEntry> entries = catalog.findAll(change.codes());
+        // read in a transaction: from the database, not from the entry cache the same change is evicting
+        Map<String, StoredEntry> entries = QuarkusTransaction.requiringNew().call(() -> catalog.findAll(change.codes()));
         i.upsertAll(entries.values().stream().map(StoredEntry::entry).toList());
     }
 

@@ -3,6 +3,8 @@ package dev.errdex.api.ticket;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.errdex.api.error.ErrdexErrors;
+import dev.errdex.api.error.ProblemMapper;
 import dev.errdex.triage.ticket.Channel;
 import dev.errdex.triage.ticket.IngestResult;
 import dev.errdex.triage.ticket.Ticket;
@@ -52,21 +54,21 @@ public class InboundWebhook {
     public Response receive(@HeaderParam("Authorization") String authorization,
                             @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
         if (config.secret().filter(s -> !s.isBlank()).isEmpty()) {
-            return TicketProblems.problem(503, TicketErrorCode.WEBHOOK_DISABLED, "no webhook secret is configured");
+            return problem(503, TicketErrorCode.WEBHOOK_DISABLED, "no webhook secret is configured");
         }
         if (!authorized(authorization, config.secret().get())) {
-            return TicketProblems.problem(401, TicketErrorCode.WEBHOOK_UNAUTHORIZED,
+            return problem(401, TicketErrorCode.WEBHOOK_UNAUTHORIZED,
                     authorization == null ? "no Authorization header" : "the secret does not match");
         }
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT).split(";")[0].strip();
         boolean raw = type.equals("message/rfc822");
         if (!raw && !type.equals("application/json")) {
-            return TicketProblems.problem(415, TicketErrorCode.WEBHOOK_UNSUPPORTED_TYPE,
+            return problem(415, TicketErrorCode.WEBHOOK_UNSUPPORTED_TYPE,
                     "Content-Type '" + type + "' is neither message/rfc822 nor application/json");
         }
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(config.maxBytes() + 1);
         if (bytes.length > config.maxBytes()) {
-            return TicketProblems.problem(413, TicketErrorCode.WEBHOOK_TOO_LARGE,
+            return problem(413, TicketErrorCode.WEBHOOK_TOO_LARGE,
                     "the upload is over " + config.maxBytes() + " bytes");
         }
         String source = "webhook";
@@ -77,16 +79,26 @@ public class InboundWebhook {
                 source = delivery == null ? "webhook:postmark" : "webhook:postmark:" + delivery;
                 bytes = PostmarkInbound.toRfc822(node);
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                return TicketProblems.problem(400, TicketErrorCode.WEBHOOK_BAD_JSON, e.getMessage());
+                return problem(400, TicketErrorCode.WEBHOOK_BAD_JSON, e.getMessage());
             }
         }
         IngestResult r = tickets.ingest(bytes, Channel.WEBHOOK, source);
         return switch (r.outcome()) {
-            case REJECTED -> TicketProblems.problem(422, TicketErrorCode.MESSAGE_REJECTED, r.reason(),
+            case REJECTED -> problem(422, TicketErrorCode.MESSAGE_REJECTED, r.reason(),
                     Map.of("cause", r.errorCode()));
             case DUPLICATE -> Response.ok(new Answer(r.outcome(), r.ticket())).build();
             default -> Response.status(201).entity(new Answer(r.outcome(), r.ticket())).build();
         };
+    }
+
+    /** A problem document from errdex's one mapping ({@link ProblemMapper}): the code, what happened, what to do. */
+    private static Response problem(int status, TicketErrorCode error, String detail, Map<String, Object> extra) {
+        return ProblemMapper.problem(new ErrdexErrors.Described(error.code(), status,
+                error.code() + ": " + detail + ". " + error.guidance()), extra);
+    }
+
+    private static Response problem(int status, TicketErrorCode error, String detail) {
+        return problem(status, error, detail, Map.of());
     }
 
     /** Compares SHA-256 digests in constant time, so that timing tells nothing about the secret. */

@@ -5,6 +5,7 @@ import dev.errdex.triage.ticket.IngestResult;
 import dev.errdex.triage.ticket.TicketErrorCode;
 import dev.errdex.triage.ticket.TicketException;
 import dev.errdex.triage.ticket.TicketService;
+import dev.errdex.triage.ticket.TicketStats;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /** Tickets over GraphQL: thin mapping onto {@link TicketService}. Every operation needs a key with role agent. */
@@ -29,7 +31,12 @@ public class TicketApi {
     TicketService tickets;
 
     @Inject
+    TicketStats stats;
+
+    @Inject
     SecurityIdentity identity;
+
+    private static final int DEFAULT_STATS_CODES = 100;
 
     @Query("tickets")
     @RolesAllowed("agent")
@@ -56,6 +63,19 @@ public class TicketApi {
             + " kept originals have none.")
     public List<@NonNull RawEmailNode> rawMessages(@Source TicketNode ticket) throws TicketProblem {
         return call(() -> tickets.rawMessages(ticket.id()).stream().map(RawEmailNode::of).toList());
+    }
+
+    @Query("stats")
+    @RolesAllowed("agent")
+    @Description("Ticket statistics for dashboards (role agent): tickets per state and per error code, with totals,"
+            + " over the tickets created since the moment given (all tickets when left out). Counted by the"
+            + " database. Errors: ERR_ERRDEX_1409 for a number of codes out of range.")
+    public TicketStatsView stats(
+            @Name("since") @Description("Count tickets created at or after this moment (ISO-8601, e.g."
+                    + " 2026-11-01T00:00:00Z); left out for all time.") Instant since,
+            @Name("codes") @Description("Most codes listed in byCode; 100 when left out, at most 2000.")
+            Integer codes) throws TicketProblem {
+        return call(() -> TicketStatsView.of(stats.since(since, codes == null ? DEFAULT_STATS_CODES : codes)));
     }
 
     @Mutation("triageEmail")

@@ -36,4 +36,18 @@ public interface PagesConfig {
      */
     @WithDefault("300")
     int maxAgeSeconds();
+
+    /**
+     * Ticket ranking of the common errors: once tickets exist, {@code /errors} lists first the codes found in most
+     * tickets of this window (e.g. {@code 30D}, {@code 12H}), then the seed's common errors.
+     */
+    @WithDefault("30D")
+    java.time.Duration commonErrorsWindow();
+
+    /**
+     * Longest time in seconds the ticket ranking is kept before it is counted again; a new annotated ticket makes
+     * the next request count again (at most once a second).
+     */
+    @WithDefault("60")
+    int commonErrorsRefreshSeconds();
 }

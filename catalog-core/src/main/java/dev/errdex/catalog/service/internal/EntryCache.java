@@ -31,6 +31,12 @@ public class EntryCache {
         return entries.get(code, load);
     }
 
+    /** The cached entries of canonical codes; those missing or expired are loaded with one call of {@code load}. */
+    public java.util.Map<String, StoredEntry> getAll(java.util.Collection<String> codes,
+            java.util.function.Function<java.util.Collection<String>, java.util.Map<String, StoredEntry>> load) {
+        return entries.getAll(codes, load);
+    }
+
     /** Forgets everything (for tools that write the tables directly, such as tests). */
     public void clear() {
         entries.clear();

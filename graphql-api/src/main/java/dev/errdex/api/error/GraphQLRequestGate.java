@@ -1,0 +1,139 @@
+package dev.errdex.api.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads {@code POST /graphql} requests before SmallRye GraphQL does and answers those it could not execute with a
+ * GraphQL error that carries errdex's code in {@code extensions.code} (SmallRye answers them without one): a media
+ * type other than JSON or {@code application/graphql} ({@code ERR_ERRDEX_1322}, 415), an empty or non-JSON body or
+ * one without a query ({@code ERR_ERRDEX_1321}, 400), a document with a syntax error ({@code ERR_ERRDEX_1320}, 400)
+ * or over the parser's token limits ({@code ERR_ERRDEX_1314}, 400). Every other request goes on unchanged.
+ *
+ * <p>A document is parsed here once with the limits SmallRye applies ({@code quarkus.smallrye-graphql.parser-*});
+ * documents that parsed are remembered (up to {@value #REMEMBERED} of them), so a client sending the same operation
+ * again costs a look-up, not a second parse.
+ */
+@ApplicationScoped
+public class GraphQLRequestGate {
+
+    /** Documents remembered as parseable; the set starts afresh when full. */
+    static final int REMEMBERED = 2000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Set<String> parseable = ConcurrentHashMap.newKeySet();
+    private final ParserOptions options;
+    private final long maxBody;
+
+    GraphQLRequestGate(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") Optional<Integer> maxTokens,
+                       @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens")
+                       Optional<Integer> maxWhitespaceTokens,
+                       @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
+                       MemorySize maxBody) {
+        this.options = ParserOptions.getDefaultParserOptions().transform(b -> {
+            maxTokens.ifPresent(b::maxTokens);
+            maxWhitespaceTokens.ifPresent(b::maxWhitespaceTokens);
+        });
+        this.maxBody = maxBody.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        // the body is read here (SmallRye's own body handler then finds it read) and checked before SmallRye runs
+        router.post("/graphql").order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBody));
+        router.post("/graphql").order(-99).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        String type = mediaType(ctx.request().getHeader("Content-Type"));
+        Buffer body = ctx.body().buffer();
+        String text = body == null ? "" : body.toString();
+        if (!type.equals("application/json") && !type.equals("application/graphql")) {
+            refuse(ctx, ApiError.GRAPHQL_MEDIA_TYPE, type.isEmpty() ? "none" : type);
+            return;
+        }
+        if (text.isBlank()) {
+            refuse(ctx, ApiError.GRAPHQL_NO_OPERATION, "the body is empty");
+            return;
+        }
+        String query = text;
+        if (type.equals("application/json")) {
+            JsonNode request;
+            try {
+                request = JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                refuse(ctx, ApiError.GRAPHQL_NO_OPERATION, "the body is not JSON");
+                return;
+            }
+            JsonNode q = request == null ? null : request.get("query");
+            if (q == null || !q.isTextual() || q.asText().isBlank()) {
+                refuse(ctx, ApiError.GRAPHQL_NO_OPERATION, "the JSON object has no query");
+                return;
+            }
+            query = q.asText();
+        }
+        if (!parseable.contains(query)) {
+            try {
+                Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
+            } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException e) {
+                refuse(ctx, ApiError.QUERY_TOO_LARGE);
+                return;
+            } catch (InvalidSyntaxException e) {
+                refuse(ctx, ApiError.GRAPHQL_SYNTAX, e.getMessage());
+                return;
+            }
+            if (parseable.size() >= REMEMBERED) {
+                parseable.clear();
+            }
+            parseable.add(query);
+        }
+        ctx.next();
+    }
+
+    private static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Answers as GraphQL does, with the code in extensions.code and the status of the error. */
+    private static void refuse(RoutingContext ctx, ApiError error, Object... args) {
+        String message = error.message(args);
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", error.code());
+        extensions.put("classification", error == ApiError.GRAPHQL_SYNTAX || error == ApiError.QUERY_TOO_LARGE
+                ? "InvalidSyntax" : "InvalidRequest");
+        Map<String, Object> graphQLError = new LinkedHashMap<>();
+        graphQLError.put("message", message);
+        graphQLError.put("extensions", extensions);
+        try {
+            ctx.response().setStatusCode(error.status())
+                    .putHeader("Content-Type", "application/json; charset=UTF-8")
+                    .end(JSON.writeValueAsString(Map.of("errors", List.of(graphQLError))));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+}
