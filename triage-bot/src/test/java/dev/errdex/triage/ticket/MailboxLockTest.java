@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @TestProfile(MailboxLockTest.WithMailbox.class)
-@EnabledIfSystemProperty(named = "errdex.db-kind", matches = "postgresql",
-        disabledReason = "the mailbox lock is a PostgreSQL session lock; run with -Pdb-postgresql")
+// the mailbox lock is a PostgreSQL session lock: tagged so that only the -Pdb-postgresql build runs it (parent POM,
+// errdex-test.excluded-groups)
+@Tag("postgresql")
 class MailboxLockTest extends TicketTest {
 
     public static class WithMailbox implements QuarkusTestProfile {
