@@ -51,6 +51,8 @@ public final class Ranker {
     static final int LEXICAL_CANDIDATES = 40;
     /** Codes kept from the whole-text window's query (best window scores), besides the lexical candidates. */
     static final int WINDOW_CANDIDATES = PER_PASSAGE;
+    /** Words in the window's query (the most informative ones). */
+    static final int WINDOW_WORDS = Integer.getInteger("ww", 32);
     /** Pair weight from which a passage counts as long enough to be a pasted line. */
     static final double PASTED_LINE_WEIGHT = 20.0;
 
@@ -105,6 +107,10 @@ public final class Ranker {
             textPairs.addAll(p.pairs);
             p.words.forEach(w -> textWords.add(w.term()));
         }
+        List<Set<String>> passageWords = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            passageWords.add(p.window() ? Set.of() : p.terms());
+        }
         double bestLex = candidates.stream().mapToDouble(c -> c.lex).max().orElse(0);
         double bestWindow = candidates.stream().mapToDouble(c -> c.windowLex).max().orElse(0);
         List<Candidate> ranked = new ArrayList<>();
@@ -123,7 +129,7 @@ public final class Ranker {
             if (c.lexPassage >= 0) {
                 c.explained = explained(passages.get(c.lexPassage), e, stats);
             }
-            symptoms(c, e, passages, stats);
+            symptoms(c, e, passageWords, stats);
             ranked.add(c);
         }
         pastedLines(ranked, passages, stats);
@@ -172,7 +178,10 @@ public final class Ranker {
                     || p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
                 continue;
             }
-            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra, stats::fieldsWith), perPassage);
+            Query q = window
+                    ? query.build(informative(p.words, stats), List.of(), p.extra, stats)
+                    : query.build(p.words, p.pairs, p.extra, stats);
+            TopDocs top = searcher.search(q, perPassage);
             for (ScoreDoc sd : top.scoreDocs) {
                 String code = stats.code(sd.doc);
                 if (code == null) {
@@ -190,6 +199,28 @@ public final class Ranker {
                 }
             }
         }
+    }
+
+    /**
+     * The window's {@value #WINDOW_WORDS} words of highest weight (catalog words only), in reading order: what the
+     * text is about across its sentences. Word pairs are left to the sentences (a pair does not span sentences).
+     */
+    private static List<TextQuery.WeightedTerm> informative(List<TextQuery.WeightedTerm> words, ReaderStats stats) {
+        List<TextQuery.WeightedTerm> known = new ArrayList<>();
+        for (TextQuery.WeightedTerm w : words) {
+            if (stats.docFreq(CatalogFields.WORDS, w.term()) > 0) {
+                known.add(w);
+            }
+        }
+        if (known.size() <= WINDOW_WORDS) {
+            return known;
+        }
+        List<TextQuery.WeightedTerm> best = new ArrayList<>(known);
+        best.sort(Comparator.comparingDouble((TextQuery.WeightedTerm w) -> stats.idf(CatalogFields.WORDS, w.term()))
+                .reversed());
+        Set<TextQuery.WeightedTerm> keep = new HashSet<>(best.subList(0, WINDOW_WORDS));
+        known.removeIf(w -> !keep.contains(w));
+        return known;
     }
 
     private void semantic(IndexSearcher searcher, List<Passage> passages, int perPassage, Map<String, Candidate> found,
@@ -295,20 +326,44 @@ public final class Ranker {
         return total == 0 ? 0 : found / total;
     }
 
-    private static void symptoms(Candidate c, IndexedEntry e, List<Passage> passages, ReaderStats stats) {
-        if (e.symptomWords().isEmpty()) {
+    /**
+     * The symptom feature: the best weighted share of one symptom phrase's words found in one passage (the window
+     * is not a passage here: {@code passageWords} has an empty set for it).
+     */
+    private static void symptoms(Candidate c, IndexedEntry e, List<Set<String>> passageWords, ReaderStats stats) {
+        List<List<String>> symptoms = e.symptomWords();
+        if (symptoms.isEmpty()) {
             return;
         }
-        for (int i = 0; i < passages.size(); i++) {
-            if (passages.get(i).window()) {
+        double[][] weights = new double[symptoms.size()][];
+        double[] totals = new double[symptoms.size()];
+        for (int s = 0; s < symptoms.size(); s++) {
+            List<String> symptom = symptoms.get(s);
+            weights[s] = new double[symptom.size()];
+            for (int k = 0; k < symptom.size(); k++) {
+                weights[s][k] = stats.idf(CatalogFields.WORDS, symptom.get(k));
+                totals[s] += weights[s][k];
+            }
+        }
+        for (int i = 0; i < passageWords.size(); i++) {
+            Set<String> words = passageWords.get(i);
+            if (words.isEmpty()) {
                 continue;
             }
-            Set<String> words = new HashSet<>();
-            passages.get(i).words.forEach(w -> words.add(w.term()));
-            for (List<String> symptom : e.symptomWords()) {
-                Coverage cov = coverage(symptom, words, CatalogFields.WORDS, stats);
-                if (cov.share > c.symptom) {
-                    c.symptom = cov.share;
+            for (int s = 0; s < symptoms.size(); s++) {
+                if (totals[s] == 0) {
+                    continue;
+                }
+                List<String> symptom = symptoms.get(s);
+                double found = 0;
+                for (int k = 0; k < symptom.size(); k++) {
+                    if (words.contains(symptom.get(k))) {
+                        found += weights[s][k];
+                    }
+                }
+                double share = found / totals[s];
+                if (share > c.symptom) {
+                    c.symptom = share;
                     c.symptomPassage = i;
                 }
             }

@@ -60,7 +60,7 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
             List<Query> perField = new ArrayList<>(wordNames.size());
             for (int f = 0; f < wordNames.size(); f++) {
                 if ((in & (1L << f)) != 0) {
-                    perField.add(new BoostQuery(new TermQuery(new Term(wordNames.get(f), w.term())),
+                    perField.add(new BoostQuery(presence.term(wordNames.get(f), w.term()),
                             wordFields.get(wordNames.get(f))));
                 }
             }
@@ -75,7 +75,7 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
             long in = presence.fieldsWith(pairNames, pair);
             for (int f = 0; f < pairNames.size(); f++) {
                 if ((in & (1L << f)) != 0) {
-                    b.add(new BoostQuery(new TermQuery(new Term(pairNames.get(f), pair)),
+                    b.add(new BoostQuery(presence.term(pairNames.get(f), pair),
                             pairFields.get(pairNames.get(f))), BooleanClause.Occur.SHOULD);
                     n++;
                 }
@@ -97,11 +97,16 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
         return m;
     }
 
-    /** Which of some fields have a term. */
+    /** Which of some fields have a term, and the query for a term. */
     @FunctionalInterface
     public interface Presence {
         /** Bit i is set when some document has {@code term} in {@code fields.get(i)}. */
         long fieldsWith(List<String> fields, String term);
+
+        /** The query for one term of one field (an implementation may reuse what it looked up before). */
+        default Query term(String field, String term) {
+            return new TermQuery(new Term(field, term));
+        }
     }
 
     /** A prose term and its weight in the query (1 for a word as written, less for a spelling correction). */
