@@ -33,6 +33,8 @@ class ConfidenceCalibrationTest {
                     right += message(catalog, s.get(0).code()).equals(want) ? 1 : 0;
                 }
             }
+            System.out.printf("calibration seed 2024: %d of %d attached right (%.3f)%n", right, attached,
+                    (double) right / attached);
             assertThat(attached).as("pasted messages attached").isGreaterThan(75);
             assertThat((double) right / attached).as("attach precision").isGreaterThanOrEqualTo(0.95);
         }

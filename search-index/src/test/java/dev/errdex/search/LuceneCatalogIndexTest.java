@@ -361,4 +361,31 @@ class LuceneCatalogIndexTest {
             }
         }
     }
+
+    @Test
+    void aSymptomSpreadOverSeveralSentencesBringsItsCodeIn() {
+        // Each sentence has nine closer entries of its own, so no sentence alone ranks ERR_TEST_1 in its top 8;
+        // only the whole-text window sees its three words together.
+        List<CatalogEntry> entries = new ArrayList<>();
+        entries.add(Fixtures.invented(1, "Relay signature drift", "Relay signature drift."));
+        String[] names = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"};
+        for (int i = 0; i < names.length; i++) {
+            entries.add(Fixtures.invented(100 + i, "Gateway rejects delivery " + names[i],
+                    "The gateway rejects the delivery " + names[i] + "."));
+            entries.add(Fixtures.invented(200 + i, "Dashboard shows broken webhook " + names[i],
+                    "The dashboard shows a broken webhook " + names[i] + "."));
+            entries.add(Fixtures.invented(300 + i, "Server clock lost minutes " + names[i],
+                    "The server clock lost minutes " + names[i] + "."));
+        }
+        String email = """
+                The gateway rejects every delivery from the relay.
+                The dashboard shows a broken signature for the webhook.
+
+                Our server clock drifted by several minutes yesterday.
+                """;
+        try (LuceneCatalogIndex index = LuceneCatalogIndex.inMemory(entries, IndexOptions.defaults())) {
+            List<String> found = index.rank(email).candidates().stream().map(c -> c.code()).toList();
+            assertThat(found).contains("ERR_TEST_1");
+        }
+    }
 }

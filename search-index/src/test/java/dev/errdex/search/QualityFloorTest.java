@@ -34,8 +34,8 @@ class QualityFloorTest {
         Path queries = SharedData.require("datasets/search-queries-dev.jsonl");
         var figures = SearchEvaluation.run(index, queries, Path.of("target", "eval", "search-answers.jsonl"));
         System.out.println("search-queries-dev: " + figures);
-        assertThat(figures.top1()).isGreaterThanOrEqualTo(0.62);
-        assertThat(figures.top3()).isGreaterThanOrEqualTo(0.65);
+        assertThat(figures.top1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(figures.top3()).isGreaterThanOrEqualTo(0.93);
     }
 
     @Test
@@ -44,8 +44,8 @@ class QualityFloorTest {
         var figures = MatchEvaluation.run(index, MatchEvaluation.emails(emails),
                 Path.of("target", "eval", "match-out.jsonl"));
         System.out.println("support-emails-dev: " + figures);
-        assertThat(figures.top1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(figures.top3()).isGreaterThanOrEqualTo(0.75);
+        assertThat(figures.top1()).isGreaterThanOrEqualTo(0.89);
+        assertThat(figures.top3()).isGreaterThanOrEqualTo(0.96);
         assertThat(figures.attachPrecision()).isGreaterThanOrEqualTo(0.95);
         assertThat(figures.attachCoverage()).isGreaterThanOrEqualTo(0.6);
         assertThat(figures.noiseFalseAttach()).isZero();

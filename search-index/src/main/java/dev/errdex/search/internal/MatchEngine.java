@@ -40,7 +40,7 @@ public final class MatchEngine {
     public Ranker.Ranking rank(IndexSearcher searcher, String text) throws IOException {
         List<Ranker.Passage> passages = new ArrayList<>();
         for (TextPassages.Piece p : TextPassages.of(text)) {
-            passages.add(ranker.passage(p.text(), p.sentence()));
+            passages.add(ranker.passage(p.text(), p.kind()));
         }
         return ranker.rank(searcher, passages, TextQuery.MATCH, RankWeights.MATCH, Ranker.PER_PASSAGE);
     }
@@ -52,6 +52,9 @@ public final class MatchEngine {
             Ranker.Passage best = null;
             int bestCount = 0;
             for (Ranker.Passage p : passages) {
+                if (p.window()) {
+                    continue;
+                }
                 int n = 0;
                 for (String pair : c.entry.templatePairs()) {
                     if (p.pairs().contains(pair)) {
@@ -78,6 +81,10 @@ public final class MatchEngine {
             if (!dup) {
                 out.add(new Suggestion.Evidence(field, p.text(), round(c.lexRel)));
             }
+        }
+        if (c.lexPassage < 0 && c.windowPassage >= 0) {
+            Ranker.Passage p = passages.get(c.windowPassage);
+            out.add(new Suggestion.Evidence(bestField(c, p), p.text(), round(c.windowRel)));
         }
         if (c.sem > 0 && c.semPassage >= 0) {
             out.add(new Suggestion.Evidence("semantic", passages.get(c.semPassage).text(), round(c.sem)));

@@ -9,17 +9,18 @@ package dev.errdex.search.internal;
  * @param line     pasted line: share of one passage's catalog pairs that the template has
  * @param words    template word coverage
  * @param lexical  best passage score relative to the best code's
+ * @param window   whole-text window score relative to the best code's
  * @param explained share of the best passage's words that the entry has in some field
  * @param semantic semantic lift
  * @param symptom  symptom phrase coverage
  */
-public record RankWeights(double cover, double line, double words, double lexical, double explained,
-                          double semantic, double symptom) {
+public record RankWeights(double cover, double line, double words, double lexical, double window,
+                          double explained, double semantic, double symptom) {
 
     /** Weights for whole support texts. */
-    public static final RankWeights MATCH = new RankWeights(1.2, 1.0, 0.1, 1.0, 0.0, 1.0, 0.8);
+    public static final RankWeights MATCH = new RankWeights(1.2, 1.0, 0.1, 1.0, 0.75, 0.0, 1.0, 0.8);
     /** Weights for search-box queries. */
-    public static final RankWeights SEARCH = new RankWeights(0.3, 1.5, 0.1, 1.0, 2.0, 0.75, 0.8);
+    public static final RankWeights SEARCH = new RankWeights(0.3, 1.5, 0.1, 1.0, 0.0, 2.0, 0.75, 0.8);
 
     /** Template weight (sum of pair idfs) from which a template counts as fully informative. */
     static final double INFORMATIVE_TEMPLATE = 8.0;
@@ -52,6 +53,7 @@ public record RankWeights(double cover, double line, double words, double lexica
     double textScore(Ranker.Candidate c) {
         return templateScore(c)
                 + lexical * c.lexRel
+                + window * c.windowRel
                 + explained * c.explained
                 + symptom * c.symptom;
     }

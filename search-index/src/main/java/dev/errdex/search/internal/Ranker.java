@@ -33,6 +33,9 @@ import java.util.function.Function;
  *   <li>template word coverage: template coverage over single words;</li>
  *   <li>symptom coverage: the best weighted share of one symptom phrase's words found in one passage;</li>
  *   <li>lexical strength: the best passage score relative to the best code's;</li>
+ *   <li>window strength: the score of the query over the whole text's window relative to the best code's (a
+ *       description spread over several sentences, which no single sentence finds; the window also brings its
+ *       best codes in as candidates, but is not a passage for the other features);</li>
  *   <li>semantic lift: how far a passage's cosine to one of the code's sentences stands above that passage's
  *       average cosine to its nearest catalog sentences.</li>
  * </ul>
@@ -46,6 +49,10 @@ public final class Ranker {
     static final int SEMANTIC_PASSAGES = 3;
     /** Codes kept from the word queries (best lexical scores) for feature computation. */
     static final int LEXICAL_CANDIDATES = 40;
+    /** Codes kept from the whole-text window's query (best window scores), besides the lexical candidates. */
+    static final int WINDOW_CANDIDATES = PER_PASSAGE;
+    /** Words in the window's query (the most informative ones). */
+    static final int WINDOW_WORDS = 32;
     /** Pair weight from which a passage counts as long enough to be a pasted line. */
     static final double PASTED_LINE_WEIGHT = 20.0;
 
@@ -66,13 +73,13 @@ public final class Ranker {
     }
 
     /** A passage of {@code text} analysed for ranking. */
-    public Passage passage(String text, boolean sentence) {
+    public Passage passage(String text, TextPassages.Kind kind) {
         List<TextQuery.WeightedTerm> words = new ArrayList<>();
         for (String t : new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, text))) {
             words.add(TextQuery.WeightedTerm.of(t));
         }
         List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, text)));
-        return new Passage(text, sentence, words, pairs, List.of());
+        return new Passage(text, kind, words, pairs, List.of());
     }
 
     /**
@@ -100,7 +107,12 @@ public final class Ranker {
             textPairs.addAll(p.pairs);
             p.words.forEach(w -> textWords.add(w.term()));
         }
+        List<Set<String>> passageWords = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            passageWords.add(p.window() ? Set.of() : p.terms());
+        }
         double bestLex = candidates.stream().mapToDouble(c -> c.lex).max().orElse(0);
+        double bestWindow = candidates.stream().mapToDouble(c -> c.windowLex).max().orElse(0);
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate c : candidates) {
             IndexedEntry e = entries.apply(c.code);
@@ -113,10 +125,11 @@ public final class Ranker {
             c.templateWeight = pairs.total;
             c.coverWords = coverage(e.templateWords(), textWords, CatalogFields.WORDS, stats).share;
             c.lexRel = bestLex > 0 ? c.lex / bestLex : 0;
+            c.windowRel = bestWindow > 0 ? c.windowLex / bestWindow : 0;
             if (c.lexPassage >= 0) {
                 c.explained = explained(passages.get(c.lexPassage), e, stats);
             }
-            symptoms(c, e, passages, stats);
+            symptoms(c, e, passageWords, stats);
             ranked.add(c);
         }
         pastedLines(ranked, passages, stats);
@@ -144,7 +157,15 @@ public final class Ranker {
     private static List<Candidate> strongest(Collection<Candidate> found) {
         List<Candidate> all = new ArrayList<>(found);
         all.sort(Comparator.comparingDouble((Candidate c) -> c.lex).reversed());
-        return new ArrayList<>(all.subList(0, Math.min(LEXICAL_CANDIDATES, all.size())));
+        List<Candidate> kept = new ArrayList<>(all.subList(0, Math.min(LEXICAL_CANDIDATES, all.size())));
+        all.sort(Comparator.comparingDouble((Candidate c) -> c.windowLex).reversed());
+        Set<Candidate> in = new HashSet<>(kept);
+        for (int i = 0; i < Math.min(WINDOW_CANDIDATES, all.size()) && all.get(i).windowLex > 0; i++) {
+            if (in.add(all.get(i))) {
+                kept.add(all.get(i));
+            }
+        }
+        return kept;
     }
 
     /** Word queries for whole sentences (and for passages that carry clauses of their own). */
@@ -152,17 +173,27 @@ public final class Ranker {
                          Map<String, Candidate> out, ReaderStats stats) throws IOException {
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);
-            if (!p.sentence && p.extra.isEmpty() || p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
+            boolean window = p.window();
+            if (!p.sentence() && !window && p.extra.isEmpty()
+                    || p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
                 continue;
             }
-            TopDocs top = searcher.search(query.build(p.words, p.pairs, p.extra, stats::fieldsWith), perPassage);
+            Query q = window
+                    ? query.build(informative(p.words, stats), p.pairs, p.extra, stats)
+                    : query.build(p.words, p.pairs, p.extra, stats);
+            TopDocs top = searcher.search(q, perPassage);
             for (ScoreDoc sd : top.scoreDocs) {
                 String code = stats.code(sd.doc);
                 if (code == null) {
                     continue;
                 }
                 Candidate c = out.computeIfAbsent(code, Candidate::new);
-                if (sd.score > c.lex) {
+                if (window) {
+                    if (sd.score > c.windowLex) {
+                        c.windowLex = sd.score;
+                        c.windowPassage = i;
+                    }
+                } else if (sd.score > c.lex) {
                     c.lex = sd.score;
                     c.lexPassage = i;
                 }
@@ -170,11 +201,34 @@ public final class Ranker {
         }
     }
 
+    /**
+     * The window's {@value #WINDOW_WORDS} words of highest weight (catalog words only), in reading order: what the
+     * text is about across its sentences. (Its word pairs stay in the query: without them a pasted message's window
+     * favours codes with rare words over the pasted template, and synthetic pastes lose about 1 % at top 1.)
+     */
+    private static List<TextQuery.WeightedTerm> informative(List<TextQuery.WeightedTerm> words, ReaderStats stats) {
+        List<TextQuery.WeightedTerm> known = new ArrayList<>();
+        for (TextQuery.WeightedTerm w : words) {
+            if (stats.docFreq(CatalogFields.WORDS, w.term()) > 0) {
+                known.add(w);
+            }
+        }
+        if (known.size() <= WINDOW_WORDS) {
+            return known;
+        }
+        List<TextQuery.WeightedTerm> best = new ArrayList<>(known);
+        best.sort(Comparator.comparingDouble((TextQuery.WeightedTerm w) -> stats.idf(CatalogFields.WORDS, w.term()))
+                .reversed());
+        Set<TextQuery.WeightedTerm> keep = new HashSet<>(best.subList(0, WINDOW_WORDS));
+        known.removeIf(w -> !keep.contains(w));
+        return known;
+    }
+
     private void semantic(IndexSearcher searcher, List<Passage> passages, int perPassage, Map<String, Candidate> found,
                           List<Candidate> candidates, ReaderStats stats) throws IOException {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
-            if (passages.get(i).sentence && passages.get(i).words.size() >= 2) {
+            if (passages.get(i).sentence() && passages.get(i).words.size() >= 2) {
                 order.add(i);
             }
         }
@@ -222,6 +276,9 @@ public final class Ranker {
         }
         Map<Candidate, Double> share = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
+            if (passages.get(i).window()) {
+                continue;
+            }
             double total = 0;
             share.clear();
             for (String pair : passages.get(i).pairs) {
@@ -270,17 +327,44 @@ public final class Ranker {
         return total == 0 ? 0 : found / total;
     }
 
-    private static void symptoms(Candidate c, IndexedEntry e, List<Passage> passages, ReaderStats stats) {
-        if (e.symptomWords().isEmpty()) {
+    /**
+     * The symptom feature: the best weighted share of one symptom phrase's words found in one passage (the window
+     * is not a passage here: {@code passageWords} has an empty set for it).
+     */
+    private static void symptoms(Candidate c, IndexedEntry e, List<Set<String>> passageWords, ReaderStats stats) {
+        List<List<String>> symptoms = e.symptomWords();
+        if (symptoms.isEmpty()) {
             return;
         }
-        for (int i = 0; i < passages.size(); i++) {
-            Set<String> words = new HashSet<>();
-            passages.get(i).words.forEach(w -> words.add(w.term()));
-            for (List<String> symptom : e.symptomWords()) {
-                Coverage cov = coverage(symptom, words, CatalogFields.WORDS, stats);
-                if (cov.share > c.symptom) {
-                    c.symptom = cov.share;
+        double[][] weights = new double[symptoms.size()][];
+        double[] totals = new double[symptoms.size()];
+        for (int s = 0; s < symptoms.size(); s++) {
+            List<String> symptom = symptoms.get(s);
+            weights[s] = new double[symptom.size()];
+            for (int k = 0; k < symptom.size(); k++) {
+                weights[s][k] = stats.idf(CatalogFields.WORDS, symptom.get(k));
+                totals[s] += weights[s][k];
+            }
+        }
+        for (int i = 0; i < passageWords.size(); i++) {
+            Set<String> words = passageWords.get(i);
+            if (words.isEmpty()) {
+                continue;
+            }
+            for (int s = 0; s < symptoms.size(); s++) {
+                if (totals[s] == 0) {
+                    continue;
+                }
+                List<String> symptom = symptoms.get(s);
+                double found = 0;
+                for (int k = 0; k < symptom.size(); k++) {
+                    if (words.contains(symptom.get(k))) {
+                        found += weights[s][k];
+                    }
+                }
+                double share = found / totals[s];
+                if (share > c.symptom) {
+                    c.symptom = share;
                     c.symptomPassage = i;
                 }
             }
@@ -308,13 +392,23 @@ public final class Ranker {
      * A passage with its analysed terms.
      *
      * @param text     the passage
-     * @param sentence whether it is a whole sentence (worth embedding)
+     * @param kind     line, sentence or whole-text window
      * @param words    prose terms, each with its weight in the query
      * @param pairs    word pairs
      * @param extra    further should-clauses (code spellings in a search)
      */
-    public record Passage(String text, boolean sentence, List<TextQuery.WeightedTerm> words, List<String> pairs,
+    public record Passage(String text, TextPassages.Kind kind, List<TextQuery.WeightedTerm> words, List<String> pairs,
                           List<Query> extra) {
+
+        /** Whether it is a whole sentence (a query of its own, worth embedding). */
+        public boolean sentence() {
+            return kind == TextPassages.Kind.SENTENCE;
+        }
+
+        /** Whether it is the whole-text window (a query for candidates; not used for features). */
+        public boolean window() {
+            return kind == TextPassages.Kind.WINDOW;
+        }
 
         /** This passage with more terms and clauses. */
         public Passage with(List<TextQuery.WeightedTerm> moreWords, List<Query> moreClauses) {
@@ -322,7 +416,7 @@ public final class Ranker {
             w.addAll(moreWords);
             List<Query> x = new ArrayList<>(extra);
             x.addAll(moreClauses);
-            return new Passage(text, sentence, w, pairs, x);
+            return new Passage(text, kind, w, pairs, x);
         }
 
         /** The prose terms without weights. */
@@ -343,6 +437,9 @@ public final class Ranker {
         IndexedEntry entry;
         double lex;
         int lexPassage = -1;
+        double windowLex;
+        int windowPassage = -1;
+        double windowRel;
         double sem;
         double semLift;
         int semPassage = -1;
@@ -377,9 +474,9 @@ public final class Ranker {
 
         @Override
         public String toString() {
-            return String.format("%s score=%.3f cover=%.2f line=%.2f words=%.2f tw=%.1f lex=%.2f(%.1f) expl=%.2f "
-                    + "sym=%.2f sem=%.2f lift=%.2f", code, score, cover, pastedLine, coverWords, templateWeight, lexRel,
-                    lex, explained, symptom, sem, semLift);
+            return String.format("%s score=%.3f cover=%.2f line=%.2f words=%.2f tw=%.1f lex=%.2f(%.1f) window=%.2f "
+                    + "expl=%.2f sym=%.2f sem=%.2f lift=%.2f", code, score, cover, pastedLine, coverWords,
+                    templateWeight, lexRel, lex, windowRel, explained, symptom, sem, semLift);
         }
     }
 }

@@ -5,6 +5,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the ranking needs from one index reader, cached for as long as that reader is current (until the catalog
- * changes): term weights and document frequencies, and the code of a document id. Thread-safe.
+ * changes): term weights and document frequencies, the code of a document id, and each term's {@link TermStates}
+ * (where its postings are in every segment), so that a term query of a later passage or email does not look the
+ * term up in the terms dictionary again. Thread-safe.
  */
-final class ReaderStats {
+final class ReaderStats implements TextQuery.Presence {
 
     /** Terms remembered per field; past that the field's cache starts over (bounded for hostile input). */
     static final int MAX_CACHED_TERMS = 200_000;
@@ -26,9 +32,12 @@ final class ReaderStats {
     private final Map<String, Map<String, Integer>> df = new ConcurrentHashMap<>();
     private final Map<String, Integer> docCounts = new ConcurrentHashMap<>();
     private final Map<List<String>, Map<String, Long>> presence = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, TermStates>> states = new ConcurrentHashMap<>();
+    private final IndexSearcher lookup;
 
     ReaderStats(IndexReader reader) {
         this.reader = reader;
+        this.lookup = new IndexSearcher(reader);
     }
 
     IndexReader reader() {
@@ -63,8 +72,30 @@ final class ReaderStats {
         });
     }
 
+    /**
+     * A term query that carries the term's cached {@link TermStates}: valid for searches on this reader only (the
+     * ranker asks for the stats of the searcher's reader before building queries).
+     */
+    @Override
+    public Query term(String field, String term) {
+        Map<String, TermStates> perField = states.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        if (perField.size() > MAX_CACHED_TERMS) {
+            perField.clear();
+        }
+        Term t = new Term(field, term);
+        TermStates s = perField.computeIfAbsent(term, x -> {
+            try {
+                return TermStates.build(lookup, t, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new TermQuery(t, s);
+    }
+
     /** Bit i is set when some document has {@code term} in {@code fields.get(i)}; cached per term. */
-    long fieldsWith(List<String> fields, String term) {
+    @Override
+    public long fieldsWith(List<String> fields, String term) {
         Map<String, Long> perTerm = presence.computeIfAbsent(fields, f -> new ConcurrentHashMap<>());
         if (perTerm.size() > MAX_CACHED_TERMS) {
             perTerm.clear();

@@ -76,7 +76,7 @@ public final class SearchEngine {
             return List.of();
         }
         limit = Math.min(limit, MAX_LIMIT);
-        Ranker.Passage passage = ranker.passage(q, true);
+        Ranker.Passage passage = ranker.passage(q, TextPassages.Kind.SENTENCE);
         Set<String> seen = passage.terms();
         List<Query> codes = new ArrayList<>();
         boolean shortQuery = analyzers.terms(CatalogFields.SURFACE, q).size() <= NUMBER_QUERY_WORDS;

@@ -28,8 +28,28 @@ class TextPassagesTest {
     @Test
     void marksSentencesButNotWrappedLines() {
         List<TextPassages.Piece> pieces = TextPassages.of("one two three\nfour five.\n");
-        assertThat(pieces).contains(new TextPassages.Piece("one two three", false),
-                new TextPassages.Piece("one two three four five.", true));
+        assertThat(pieces).contains(new TextPassages.Piece("one two three", TextPassages.Kind.LINE),
+                new TextPassages.Piece("one two three four five.", TextPassages.Kind.SENTENCE));
+    }
+
+    @Test
+    void addsOneWindowOverAllSentencesOfTheTextLast() {
+        List<TextPassages.Piece> pieces = TextPassages.of("""
+                My link stopped working.
+                The laptop went to sleep.
+
+                Now it shows another address.
+                """);
+        assertThat(pieces.get(pieces.size() - 1)).isEqualTo(new TextPassages.Piece(
+                "My link stopped working. The laptop went to sleep. Now it shows another address.",
+                TextPassages.Kind.WINDOW));
+        assertThat(pieces).filteredOn(p -> p.kind() == TextPassages.Kind.WINDOW).hasSize(1);
+    }
+
+    @Test
+    void aSingleSentenceHasNoWindow() {
+        assertThat(TextPassages.of("The endpoint is offline.\n"))
+                .containsExactly(new TextPassages.Piece("The endpoint is offline.", TextPassages.Kind.SENTENCE));
     }
 
     @Test
@@ -60,7 +80,18 @@ class TextPassagesTest {
         String huge = "word and more words in a line\n".repeat(100_000);
         List<TextPassages.Piece> pieces = TextPassages.of(huge);
         assertThat(pieces).hasSizeLessThanOrEqualTo(TextPassages.MAX_PASSAGES);
-        assertThat(pieces).allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(TextPassages.MAX_PASSAGE));
+        assertThat(pieces).filteredOn(p -> p.kind() != TextPassages.Kind.WINDOW)
+                .allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(TextPassages.MAX_PASSAGE));
+
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            many.append("Sentence number ").append(i).append(" says something.\n");
+        }
+        List<TextPassages.Piece> sentences = TextPassages.of(many.toString());
+        assertThat(sentences).hasSize(TextPassages.MAX_PASSAGES);
+        TextPassages.Piece last = sentences.get(sentences.size() - 1);
+        assertThat(last.kind()).isEqualTo(TextPassages.Kind.WINDOW);
+        assertThat(last.text().length()).isLessThanOrEqualTo(TextPassages.MAX_WINDOW);
     }
 
     @Test

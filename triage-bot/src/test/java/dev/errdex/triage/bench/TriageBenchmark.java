@@ -6,12 +6,12 @@ import dev.errdex.search.CatalogIndex;
 import dev.errdex.search.LuceneCatalogIndex;
 import dev.errdex.triage.TriageEngine;
 import dev.errdex.triage.extract.CodeExtractor;
-import dev.errdex.triage.internal.NoMatchIndex;
 import dev.errdex.triage.mail.MailReader;
 import dev.errdex.triage.mail.ReadableEmail;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -32,10 +33,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Throughput of triage over the dev emails, one thread: reading only, reading + extraction, and the whole engine
- * (reading + extraction + index match; the index is {@link NoMatchIndex} until LuceneCatalogIndex is implemented).
- * Not a unit test: run it with the command in docs/triage.md ("Speed"). Emails from the system property
- * {@code errdex.bench.emails} (default {@code ../shared/datasets/support-emails-dev}, relative to the repository root).
+ * Triage over the dev emails, one thread, with the bundled catalog (1,608 codes) and the Lucene index as
+ * {@code bin/triage} builds it ({@code LuceneCatalogIndex.inMemory}, semantic matching off):
+ * <ul>
+ *   <li>{@code read}, {@code extract}: MIME reading of the raw .eml bytes; code extraction on emails already read
+ *       (throughput, emails/s);</li>
+ *   <li>{@code triage}: the whole engine per raw email, parse + extract + match ({@link TriageEngine#triage(byte[])}:
+ *       the index is asked only when no catalog code is written, as in {@code bin/triage}) (throughput, emails/s);</li>
+ *   <li>{@code matchOne}: one {@code match(matcherText, 5)} call per invocation, cycling through the emails whose
+ *       triage asks the index (no catalog code written) (sample time: p50/p99 per email);</li>
+ *   <li>{@code triageOne}: one whole triage per invocation, cycling through all emails (sample time).</li>
+ * </ul>
+ * Not a unit test: run it with the command in docs/benchmarks.md. Emails from the system property
+ * {@code errdex.bench.emails} (default {@code ../shared/datasets/support-emails-dev}, relative to the working
+ * directory).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,11 +61,15 @@ public class TriageBenchmark {
 
     private final List<byte[]> raw = new ArrayList<>();
     private final List<ReadableEmail> read = new ArrayList<>();
+    private final List<String> matched = new ArrayList<>();
     private MailReader reader;
     private CodeExtractor extractor;
+    private CatalogIndex index;
     private TriageEngine engine;
+    private int nextMatch;
+    private int nextTriage;
 
-    @Setup
+    @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path dir = Path.of(System.getProperty("errdex.bench.emails", "../shared/datasets/support-emails-dev"));
         try (Stream<Path> files = Files.list(dir)) {
@@ -68,16 +83,20 @@ public class TriageBenchmark {
         List<CatalogEntry> catalog = DefaultCatalog.load();
         reader = new MailReader();
         extractor = CodeExtractor.forCatalog(catalog);
-        engine = new TriageEngine(catalog, index(catalog));
-        raw.forEach(r -> read.add(reader.read(r)));
+        index = LuceneCatalogIndex.inMemory(catalog);
+        engine = new TriageEngine(catalog, index);
+        for (byte[] r : raw) {
+            ReadableEmail e = reader.read(r);
+            read.add(e);
+            if (extractor.extract(e).explicit().isEmpty()) {
+                matched.add(TriageEngine.matcherText(e));
+            }
+        }
     }
 
-    private static CatalogIndex index(List<CatalogEntry> catalog) {
-        try {
-            return LuceneCatalogIndex.inMemory(catalog);
-        } catch (UnsupportedOperationException notYet) {
-            return new NoMatchIndex();
-        }
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        index.close();
     }
 
     @Benchmark
@@ -102,5 +121,23 @@ public class TriageBenchmark {
         for (byte[] r : raw) {
             bh.consume(engine.triage(r));
         }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object matchOne() {
+        String text = matched.get(nextMatch);
+        nextMatch = (nextMatch + 1) % matched.size();
+        return index.match(text, TriageEngine.SUGGESTION_LIMIT);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object triageOne() {
+        byte[] r = raw.get(nextTriage);
+        nextTriage = (nextTriage + 1) % raw.size();
+        return engine.triage(r);
     }
 }
