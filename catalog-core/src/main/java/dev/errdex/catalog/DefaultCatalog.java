@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -113,7 +112,7 @@ public final class DefaultCatalog {
         }
 
         String sha256() {
-            MessageDigest digest = DefaultCatalog.sha256();
+            MessageDigest digest = Sha256.digest();
             digest.update(catalog);
             overlays.forEach((name, bytes) -> {
                 digest.update(name.getBytes(StandardCharsets.UTF_8));
@@ -131,11 +130,4 @@ public final class DefaultCatalog {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM offers no SHA-256", e);
-        }
-    }
 }

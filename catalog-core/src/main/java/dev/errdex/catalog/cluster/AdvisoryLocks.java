@@ -1,5 +1,6 @@
 package dev.errdex.catalog.cluster;
 
+import dev.errdex.catalog.Sha256;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,9 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,16 +38,12 @@ public class AdvisoryLocks {
 
     /** The advisory-lock key of a name: the first 8 bytes of SHA-256("errdex:" + name). */
     public static long key(String name) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(("errdex:" + name).getBytes(StandardCharsets.UTF_8));
-            long k = 0;
-            for (int i = 0; i < 8; i++) {
-                k = (k << 8) | (h[i] & 0xff);
-            }
-            return k;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        byte[] h = Sha256.of("errdex:" + name);
+        long k = 0;
+        for (int i = 0; i < 8; i++) {
+            k = (k << 8) | (h[i] & 0xff);
         }
+        return k;
     }
 
     /**

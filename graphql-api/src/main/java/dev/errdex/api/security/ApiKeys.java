@@ -1,12 +1,9 @@
 package dev.errdex.api.security;
 
+import dev.errdex.catalog.Sha256;
 import dev.errdex.api.config.ErrdexConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -105,12 +102,7 @@ public class ApiKeys {
 
     /** Lower-case hex SHA-256 of a key, the only form in which errdex stores keys. */
     public static String sha256Hex(String key) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(key);
     }
 
     /** Roles of API keys; each grants its own role and those it implies. */

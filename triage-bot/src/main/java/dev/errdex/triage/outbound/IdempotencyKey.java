@@ -1,11 +1,8 @@
 package dev.errdex.triage.outbound;
 
+import dev.errdex.catalog.Sha256;
 import dev.errdex.triage.ticket.TicketAnnotated;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -25,12 +22,6 @@ public final class IdempotencyKey {
                 .map(a -> a.code() + '@' + a.catalogRevision() + (a.attach() ? "+attach" : ""))
                 .sorted()
                 .forEach(a -> canonical.append('\n').append(a));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return "errdex-" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return "errdex-" + Sha256.hex(canonical.toString());
     }
 }
