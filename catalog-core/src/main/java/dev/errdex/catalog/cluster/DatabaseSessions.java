@@ -54,7 +54,7 @@ public class DatabaseSessions {
         Properties p = new Properties();
         username.ifPresent(u -> p.setProperty("user", u));
         password.ifPresent(pw -> p.setProperty("password", pw));
-        p.setProperty("ApplicationName", truncate("errdex " + purpose + " " + PROCESS));
+        p.setProperty("ApplicationName", applicationName(purpose));
         p.setProperty("tcpKeepAlive", "true");
         p.setProperty("connectTimeout", "10");
         Connection c = new org.postgresql.Driver().connect(url, p);
@@ -72,7 +72,12 @@ public class DatabaseSessions {
         return c;
     }
 
-    private static String truncate(String s) {
+    /**
+     * How a session of this process opened for {@code purpose} names itself in {@code pg_stat_activity} (and so how
+     * {@link AdvisoryLocks#holder} reports it): {@code errdex <purpose> <host>:<pid>}, cut to PostgreSQL's 63 bytes.
+     */
+    public static String applicationName(String purpose) {
+        String s = "errdex " + purpose + " " + PROCESS;
         return s.length() <= 63 ? s : s.substring(0, 63);
     }
 

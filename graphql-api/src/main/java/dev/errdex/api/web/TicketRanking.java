@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +95,6 @@ public class TicketRanking implements CommonErrorRanking {
         Set<String> codes = new LinkedHashSet<>();
         counted.forEach(c -> codes.add(c.code()));
         codes.addAll(seedCodes);
-        return List.copyOf(new ArrayList<>(codes));
+        return List.copyOf(codes);
     }
 }

@@ -51,6 +51,8 @@ public class MailboxChannel {
     }
 
     private static final Logger LOG = Logger.getLogger(MailboxChannel.class);
+    /** What the lock's database session is for (part of its application name, which names the holder). */
+    private static final String LOCK_PURPOSE = "imap-poller";
 
     @Inject
     MailboxSettings settings;
@@ -157,7 +159,7 @@ public class MailboxChannel {
                 holder = null;
                 return;
             }
-            Optional<AdvisoryLocks.HeldLock> got = locks.tryHold(lockName(), "imap-poller");
+            Optional<AdvisoryLocks.HeldLock> got = locks.tryHold(lockName(), LOCK_PURPOSE);
             if (got.isEmpty()) {
                 String other = locks.holder(lockName()).orElse("unknown");
                 if (state != LockState.STANDBY || !Objects.equals(other, holder)) {
@@ -172,7 +174,7 @@ public class MailboxChannel {
             poller = p;
             p.start();
             state = LockState.POLLING;
-            holder = "errdex imap-poller " + DatabaseSessions.process();
+            holder = DatabaseSessions.applicationName(LOCK_PURPOSE);
             LOG.info(ClusterError.MAILBOX_LOCK_TAKEN.format(DatabaseSessions.process(), mailbox));
             LOG.infof("IMAP channel reading %s", mailbox);
         } catch (SQLException | RuntimeException e) {

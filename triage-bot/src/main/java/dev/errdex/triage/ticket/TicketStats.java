@@ -52,12 +52,11 @@ public class TicketStats {
                 byState.put((TicketState) row[0], n);
                 tickets += n;
             }
-            long withCode = query("select count(distinct a.ticketId) from AnnotationEntity a, TicketEntity t"
-                    + " where t.id = a.ticketId and a.review in (:live)" + sinceClause(since), Long.class, since)
-                    .setParameter("live", LIVE).getSingleResult();
-            long codes = query("select count(distinct a.code) from AnnotationEntity a, TicketEntity t"
-                    + " where t.id = a.ticketId and a.review in (:live)" + sinceClause(since), Long.class, since)
-                    .setParameter("live", LIVE).getSingleResult();
+            Object[] live = query("select count(distinct a.ticketId), count(distinct a.code)"
+                    + " from AnnotationEntity a, TicketEntity t where t.id = a.ticketId and a.review in (:live)"
+                    + sinceClause(since), Object[].class, since).setParameter("live", LIVE).getSingleResult();
+            long withCode = ((Number) live[0]).longValue();
+            long codes = ((Number) live[1]).longValue();
             List<CodeCount> byCode = codeLimit == 0 ? List.of() : codeCounts(since, codeLimit);
             return new TicketStatistics(since, tickets, withCode, byState, byCode, codes);
         });
