@@ -1,7 +1,6 @@
 package dev.errdex.search.internal;
 
 import dev.errdex.catalog.CatalogEntry;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -94,7 +93,7 @@ public final class Ranker {
         if (passages.isEmpty()) {
             return new Ranking(List.of(), passages);
         }
-        ReaderStats stats = stats(searcher.getIndexReader());
+        ReaderStats stats = stats(searcher);
         Map<String, Candidate> found = new HashMap<>();
         lexical(searcher, passages, query, perPassage, found, stats);
         List<Candidate> candidates = strongest(found.values());
@@ -144,10 +143,10 @@ public final class Ranker {
         return new Ranking(ranked, passages);
     }
 
-    private ReaderStats stats(IndexReader reader) {
+    private ReaderStats stats(IndexSearcher searcher) {
         ReaderStats s = stats;
-        if (s == null || s.reader() != reader) {
-            s = new ReaderStats(reader);
+        if (s == null || s.reader() != searcher.getIndexReader()) {
+            s = new ReaderStats(searcher);
             stats = s;
         }
         return s;
@@ -168,9 +167,13 @@ public final class Ranker {
         return kept;
     }
 
-    /** Word queries for whole sentences (and for passages that carry clauses of their own). */
+    /**
+     * Word queries for whole sentences and the window (and for passages that carry clauses of their own): scored from
+     * cached postings ({@link PassageScores}), or as a Lucene query when the passage has extra clauses.
+     */
     private void lexical(IndexSearcher searcher, List<Passage> passages, TextQuery query, int perPassage,
                          Map<String, Candidate> out, ReaderStats stats) throws IOException {
+        PassageScores scores = null;
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);
             boolean window = p.window();
@@ -178,26 +181,36 @@ public final class Ranker {
                     || p.words.isEmpty() && p.pairs.isEmpty() && p.extra.isEmpty()) {
                 continue;
             }
-            Query q = window
-                    ? query.build(informative(p.words, stats), p.pairs, p.extra, stats)
-                    : query.build(p.words, p.pairs, p.extra, stats);
-            TopDocs top = searcher.search(q, perPassage);
-            for (ScoreDoc sd : top.scoreDocs) {
-                String code = stats.code(sd.doc);
-                if (code == null) {
-                    continue;
+            List<TextQuery.WeightedTerm> words = window ? informative(p.words, stats) : p.words;
+            if (p.extra.isEmpty()) {
+                if (scores == null) {
+                    scores = new PassageScores(stats, query);
                 }
-                Candidate c = out.computeIfAbsent(code, Candidate::new);
-                if (window) {
-                    if (sd.score > c.windowLex) {
-                        c.windowLex = sd.score;
-                        c.windowPassage = i;
-                    }
-                } else if (sd.score > c.lex) {
-                    c.lex = sd.score;
-                    c.lexPassage = i;
+                for (PassageScores.ScoredDoc sd : scores.top(words, p.pairs, perPassage)) {
+                    found(out, stats.code(sd.doc()), sd.score(), i, window);
+                }
+            } else {
+                TopDocs top = searcher.search(query.build(words, p.pairs, p.extra, stats), perPassage);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    found(out, stats.code(sd.doc), sd.score, i, window);
                 }
             }
+        }
+    }
+
+    private static void found(Map<String, Candidate> out, String code, float score, int passage, boolean window) {
+        if (code == null) {
+            return;
+        }
+        Candidate c = out.computeIfAbsent(code, Candidate::new);
+        if (window) {
+            if (score > c.windowLex) {
+                c.windowLex = score;
+                c.windowPassage = passage;
+            }
+        } else if (score > c.lex) {
+            c.lex = score;
+            c.lexPassage = passage;
         }
     }
 

@@ -2,25 +2,35 @@ package dev.errdex.search.internal;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * What the ranking needs from one index reader, cached for as long as that reader is current (until the catalog
  * changes): term weights and document frequencies, the code of a document id, and each term's {@link TermStates}
  * (where its postings are in every segment), so that a term query of a later passage or email does not look the
- * term up in the terms dictionary again. Thread-safe.
+ * term up in the terms dictionary again; and each query term's score in every document that has it
+ * ({@link #wordScores}, {@link #pairScores}), read once through Lucene's own scorer and the searcher's similarity, so
+ * that {@link PassageScores} can score a passage without running a query. Thread-safe.
  */
 final class ReaderStats implements TextQuery.Presence {
 
@@ -33,11 +43,18 @@ final class ReaderStats implements TextQuery.Presence {
     private final Map<String, Integer> docCounts = new ConcurrentHashMap<>();
     private final Map<List<String>, Map<String, Long>> presence = new ConcurrentHashMap<>();
     private final Map<String, Map<String, TermStates>> states = new ConcurrentHashMap<>();
+    /** Postings kept (documents summed over all cached terms); past that the caches start over. */
+    static final int MAX_CACHED_POSTINGS = 4_000_000;
+
+    private final Map<TextQuery, Map<String, TermScores>> wordScores = new ConcurrentHashMap<>();
+    private final Map<TextQuery, Map<String, TermScores>> pairScores = new ConcurrentHashMap<>();
+    private final AtomicLong cachedPostings = new AtomicLong();
     private final IndexSearcher lookup;
 
-    ReaderStats(IndexReader reader) {
-        this.reader = reader;
-        this.lookup = new IndexSearcher(reader);
+    /** @param searcher a searcher on the reader, with the similarity that scores it */
+    ReaderStats(IndexSearcher searcher) {
+        this.reader = searcher.getIndexReader();
+        this.lookup = searcher;
     }
 
     IndexReader reader() {
@@ -109,6 +126,136 @@ final class ReaderStats implements TextQuery.Presence {
             }
             return bits;
         });
+    }
+
+    /**
+     * What the word clause of {@code query} for {@code term} adds to each document's score: the best of its boosted
+     * field scores plus the query's tie-breaker share of the others (a {@code DisjunctionMaxQuery} of the fields
+     * {@code fields} names, bits in the order of {@link TextQuery#wordFields}), before the term's own weight.
+     */
+    TermScores wordScores(TextQuery query, String term, long fields) {
+        return cached(wordScores, query, term, () -> combine(query.wordFields(), term, fields, true,
+                query.tieBreaker()));
+    }
+
+    /** What the pair clauses of {@code query} for {@code pair} add to each document's score (their boosted sum). */
+    TermScores pairScores(TextQuery query, String pair, long fields) {
+        return cached(pairScores, query, pair, () -> combine(query.pairFields(), pair, fields, false, 0f));
+    }
+
+    private TermScores cached(Map<TextQuery, Map<String, TermScores>> cache, TextQuery query, String term,
+                              Supplier<TermScores> compute) {
+        Map<String, TermScores> perTerm = cache.computeIfAbsent(query, q -> new ConcurrentHashMap<>());
+        TermScores s = perTerm.get(term);
+        if (s == null) {
+            s = compute.get();
+            if (cachedPostings.addAndGet(s.docs().length) > MAX_CACHED_POSTINGS) {
+                wordScores.clear();
+                pairScores.clear();
+                cachedPostings.set(s.docs().length);
+                perTerm = cache.computeIfAbsent(query, q -> new ConcurrentHashMap<>());
+            }
+            perTerm.put(term, s);
+        }
+        return s;
+    }
+
+    private TermScores combine(Map<String, Float> boosts, String term, long fields, boolean bestField,
+                               float tieBreaker) {
+        List<String> names = List.copyOf(boosts.keySet());
+        TermScores[] perField = new TermScores[names.size()];
+        int total = 0;
+        for (int f = 0; f < names.size(); f++) {
+            if ((fields & (1L << f)) != 0) {
+                perField[f] = fieldScores(names.get(f), term, boosts.get(names.get(f)));
+                total += perField[f].docs().length;
+            }
+        }
+        int[] docs = new int[total];
+        int n = 0;
+        for (TermScores s : perField) {
+            if (s != null) {
+                System.arraycopy(s.docs(), 0, docs, n, s.docs().length);
+                n += s.docs().length;
+            }
+        }
+        Arrays.sort(docs);
+        int distinct = 0;
+        for (int i = 0; i < docs.length; i++) {
+            if (i == 0 || docs[i] != docs[i - 1]) {
+                docs[distinct++] = docs[i];
+            }
+        }
+        docs = Arrays.copyOf(docs, distinct);
+        float[] scores = new float[distinct];
+        float[] max = new float[distinct];
+        double[] others = new double[distinct];
+        for (TermScores s : perField) {
+            if (s == null) {
+                continue;
+            }
+            for (int i = 0; i < s.docs().length; i++) {
+                int at = Arrays.binarySearch(docs, s.docs()[i]);
+                float score = s.scores()[i];
+                if (!bestField) {
+                    others[at] += score;
+                } else if (score >= max[at]) {
+                    others[at] += max[at];
+                    max[at] = score;
+                } else {
+                    others[at] += score;
+                }
+            }
+        }
+        for (int i = 0; i < distinct; i++) {
+            scores[i] = bestField ? (float) (max[i] + others[i] * tieBreaker) : (float) others[i];
+        }
+        return new TermScores(docs, scores);
+    }
+
+    /** The boosted score of {@code term} in {@code field} for every live document that has it, by document id. */
+    private TermScores fieldScores(String field, String term, float boost) {
+        try {
+            Query q = term(field, term);
+            Weight weight = lookup.createWeight(lookup.rewrite(q), ScoreMode.COMPLETE, boost);
+            int size = docFreq(field, term);
+            int[] docs = new int[size];
+            float[] scores = new float[size];
+            int n = 0;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    if (n == docs.length) {
+                        docs = Arrays.copyOf(docs, n * 2 + 1);
+                        scores = Arrays.copyOf(scores, n * 2 + 1);
+                    }
+                    docs[n] = leaf.docBase + d;
+                    scores[n++] = scorer.score();
+                }
+            }
+            return new TermScores(Arrays.copyOf(docs, n), Arrays.copyOf(scores, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of document ids of the reader (the size of a per-document array). */
+    int maxDoc() {
+        return reader.maxDoc();
+    }
+
+    /**
+     * Scores of one query term: {@code scores[i]} for document {@code docs[i]}, documents in increasing order.
+     */
+    record TermScores(int[] docs, float[] scores) {
     }
 
     /** The code of document {@code doc} (entry or vector document). */

@@ -55,21 +55,51 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> wordNames = List.copyOf(wordFields.keySet());
         List<String> pairNames = List.copyOf(pairFields.keySet());
+        forEachClause(words, pairs, presence, new Clauses() {
+            @Override
+            public void word(WeightedTerm w, long fields) {
+                List<Query> perField = new ArrayList<>(wordNames.size());
+                for (int f = 0; f < wordNames.size(); f++) {
+                    if ((fields & (1L << f)) != 0) {
+                        perField.add(new BoostQuery(presence.term(wordNames.get(f), w.term()),
+                                wordFields.get(wordNames.get(f))));
+                    }
+                }
+                Query q = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, tieBreaker);
+                b.add(w.weight() == 1f ? q : new BoostQuery(q, w.weight()), BooleanClause.Occur.SHOULD);
+            }
+
+            @Override
+            public void pair(String pair, long fields) {
+                for (int f = 0; f < pairNames.size(); f++) {
+                    if ((fields & (1L << f)) != 0) {
+                        b.add(new BoostQuery(presence.term(pairNames.get(f), pair),
+                                pairFields.get(pairNames.get(f))), BooleanClause.Occur.SHOULD);
+                    }
+                }
+            }
+        });
+        extra.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
+    /**
+     * The clauses of the query for {@code words} and {@code pairs}, in order: each word that some document has in a
+     * word field (at most {@value #MAX_TERMS}), then each pair that some document has in a pair field (until
+     * {@value #MAX_TERMS} pair clauses). {@link #build} turns them into a Lucene query; {@link PassageScores} scores
+     * them from cached postings. The bits of {@code fields} follow the order of {@link #wordFields} or
+     * {@link #pairFields}.
+     */
+    public void forEachClause(List<WeightedTerm> words, List<String> pairs, Presence presence, Clauses out) {
+        List<String> wordNames = List.copyOf(wordFields.keySet());
+        List<String> pairNames = List.copyOf(pairFields.keySet());
         int n = 0;
         for (WeightedTerm w : words) {
             long in = presence.fieldsWith(wordNames, w.term());
             if (in == 0) {
                 continue;
             }
-            List<Query> perField = new ArrayList<>(wordNames.size());
-            for (int f = 0; f < wordNames.size(); f++) {
-                if ((in & (1L << f)) != 0) {
-                    perField.add(new BoostQuery(presence.term(wordNames.get(f), w.term()),
-                            wordFields.get(wordNames.get(f))));
-                }
-            }
-            Query q = perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, tieBreaker);
-            b.add(w.weight() == 1f ? q : new BoostQuery(q, w.weight()), BooleanClause.Occur.SHOULD);
+            out.word(w, in);
             if (++n == MAX_TERMS) {
                 break;
             }
@@ -77,19 +107,23 @@ public record TextQuery(Map<String, Float> wordFields, Map<String, Float> pairFi
         n = 0;
         for (String pair : pairs) {
             long in = presence.fieldsWith(pairNames, pair);
-            for (int f = 0; f < pairNames.size(); f++) {
-                if ((in & (1L << f)) != 0) {
-                    b.add(new BoostQuery(presence.term(pairNames.get(f), pair),
-                            pairFields.get(pairNames.get(f))), BooleanClause.Occur.SHOULD);
-                    n++;
-                }
+            if (in != 0) {
+                out.pair(pair, in);
+                n += Long.bitCount(in);
             }
             if (n >= MAX_TERMS) {
                 break;
             }
         }
-        extra.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
-        return b.build();
+    }
+
+    /** Receives the clauses of a query ({@link #forEachClause}). */
+    public interface Clauses {
+        /** A word and the word fields that have it. */
+        void word(WeightedTerm w, long fields);
+
+        /** A word pair and the pair fields that have it. */
+        void pair(String pair, long fields);
     }
 
     /** Field boosts in the order given: {@code boosts("title", 2f, "message", 1f)}. */
