@@ -106,10 +106,7 @@ public final class Ranker {
             textPairs.addAll(p.pairs);
             p.words.forEach(w -> textWords.add(w.term()));
         }
-        List<Set<String>> passageWords = new ArrayList<>(passages.size());
-        for (Passage p : passages) {
-            passageWords.add(p.window() ? Set.of() : p.terms());
-        }
+        SymptomMatcher symptoms = new SymptomMatcher(passages);
         double bestLex = candidates.stream().mapToDouble(c -> c.lex).max().orElse(0);
         double bestWindow = candidates.stream().mapToDouble(c -> c.windowLex).max().orElse(0);
         List<Candidate> ranked = new ArrayList<>();
@@ -119,16 +116,16 @@ public final class Ranker {
                 continue;
             }
             c.entry = e;
-            Coverage pairs = coverage(e.templatePairs(), textPairs, CatalogFields.MESSAGE_PAIRS, stats);
-            c.cover = pairs.share;
-            c.templateWeight = pairs.total;
-            c.coverWords = coverage(e.templateWords(), textWords, CatalogFields.WORDS, stats).share;
+            EntryWeights termWeights = stats.weights(e);
+            c.cover = termWeights.pairs.share(textPairs);
+            c.templateWeight = termWeights.pairs.total;
+            c.coverWords = termWeights.words.share(textWords);
             c.lexRel = bestLex > 0 ? c.lex / bestLex : 0;
             c.windowRel = bestWindow > 0 ? c.windowLex / bestWindow : 0;
             if (c.lexPassage >= 0) {
                 c.explained = explained(passages.get(c.lexPassage), e, stats);
             }
-            symptoms(c, e, passageWords, stats);
+            symptoms.describe(c, termWeights);
             ranked.add(c);
         }
         pastedLines(ranked, passages, stats);
@@ -341,64 +338,58 @@ public final class Ranker {
     }
 
     /**
-     * The symptom feature: the best weighted share of one symptom phrase's words found in one passage (the window
-     * is not a passage here: {@code passageWords} has an empty set for it).
+     * The symptom feature: the best weighted share of one symptom phrase's words found in one passage (not the
+     * window). Which passages have a word is looked up once per text, so a phrase costs its words' occurrences, not
+     * a pass over every passage.
      */
-    private static void symptoms(Candidate c, IndexedEntry e, List<Set<String>> passageWords, ReaderStats stats) {
-        List<List<String>> symptoms = e.symptomWords();
-        if (symptoms.isEmpty()) {
-            return;
-        }
-        double[][] weights = new double[symptoms.size()][];
-        double[] totals = new double[symptoms.size()];
-        for (int s = 0; s < symptoms.size(); s++) {
-            List<String> symptom = symptoms.get(s);
-            weights[s] = new double[symptom.size()];
-            for (int k = 0; k < symptom.size(); k++) {
-                weights[s][k] = stats.idf(CatalogFields.WORDS, symptom.get(k));
-                totals[s] += weights[s][k];
-            }
-        }
-        for (int i = 0; i < passageWords.size(); i++) {
-            Set<String> words = passageWords.get(i);
-            if (words.isEmpty()) {
-                continue;
-            }
-            for (int s = 0; s < symptoms.size(); s++) {
-                if (totals[s] == 0) {
-                    continue;
-                }
-                List<String> symptom = symptoms.get(s);
-                double found = 0;
-                for (int k = 0; k < symptom.size(); k++) {
-                    if (words.contains(symptom.get(k))) {
-                        found += weights[s][k];
+    private static final class SymptomMatcher {
+        private final Map<String, int[]> passagesWith = new HashMap<>();
+        private final double[] found;
+        private final int[] touched;
+
+        SymptomMatcher(List<Passage> passages) {
+            Map<String, List<Integer>> with = new HashMap<>();
+            for (int i = 0; i < passages.size(); i++) {
+                if (!passages.get(i).window()) {
+                    for (TextQuery.WeightedTerm w : passages.get(i).words) {
+                        with.computeIfAbsent(w.term(), k -> new ArrayList<>(2)).add(i);
                     }
                 }
-                double share = found / totals[s];
-                if (share > c.symptom) {
-                    c.symptom = share;
-                    c.symptomPassage = i;
+            }
+            with.forEach((term, at) -> passagesWith.put(term, at.stream().mapToInt(Integer::intValue).toArray()));
+            found = new double[passages.size()];
+            touched = new int[passages.size()];
+        }
+
+        void describe(Candidate c, EntryWeights weights) {
+            for (EntryWeights.Terms symptom : weights.symptoms) {
+                if (symptom.total == 0) {
+                    continue;
+                }
+                int n = 0;
+                for (int k = 0; k < symptom.terms.length; k++) {
+                    int[] at = passagesWith.get(symptom.terms[k]);
+                    if (at == null) {
+                        continue;
+                    }
+                    for (int p : at) {
+                        if (found[p] == 0) {
+                            touched[n++] = p;
+                        }
+                        found[p] += symptom.weights[k];
+                    }
+                }
+                for (int t = 0; t < n; t++) {
+                    int p = touched[t];
+                    double share = found[p] / symptom.total;
+                    if (share > c.symptom || share == c.symptom && c.symptomPassage > p) {
+                        c.symptom = share;
+                        c.symptomPassage = p;
+                    }
+                    found[p] = 0;
                 }
             }
         }
-    }
-
-    private static Coverage coverage(Collection<String> terms, Set<String> present, String field,
-                                     ReaderStats stats) {
-        double total = 0;
-        double found = 0;
-        for (String t : terms) {
-            double w = stats.idf(field, t);
-            total += w;
-            if (present.contains(t)) {
-                found += w;
-            }
-        }
-        return new Coverage(total == 0 ? 0 : found / total, total);
-    }
-
-    private record Coverage(double share, double total) {
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.errdex.search.internal;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -49,6 +48,8 @@ final class ReaderStats implements TextQuery.Presence {
     private final Map<TextQuery, Map<String, TermScores>> wordScores = new ConcurrentHashMap<>();
     private final Map<TextQuery, Map<String, TermScores>> pairScores = new ConcurrentHashMap<>();
     private final AtomicLong cachedPostings = new AtomicLong();
+    private final Map<String, EntryWeights> entryWeights = new ConcurrentHashMap<>();
+    private volatile String[] codes;
     private final IndexSearcher lookup;
 
     /** @param searcher a searcher on the reader, with the similarity that scores it */
@@ -258,18 +259,42 @@ final class ReaderStats implements TextQuery.Presence {
     record TermScores(int[] docs, float[] scores) {
     }
 
-    /** The code of document {@code doc} (entry or vector document). */
+    /** The code of document {@code doc} (entry or vector document), null for none. */
     String code(int doc) {
-        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        String[] known = codes;
+        if (known == null) {
+            known = readCodes();
+            codes = known;
+        }
+        return known[doc];
+    }
+
+    private String[] readCodes() {
+        String[] out = new String[reader.maxDoc()];
         try {
-            SortedDocValues codes = leaf.reader().getSortedDocValues(CatalogFields.CODE);
-            if (codes == null || !codes.advanceExact(doc - leaf.docBase)) {
-                return null;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues values = leaf.reader().getSortedDocValues(CatalogFields.CODE);
+                if (values == null) {
+                    continue;
+                }
+                for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+                    out[leaf.docBase + d] = values.lookupOrd(values.ordValue()).utf8ToString();
+                }
             }
-            return codes.lookupOrd(codes.ordValue()).utf8ToString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out;
+    }
+
+    /** The term weights of {@code entry} under this reader (worked out again when the entry was replaced). */
+    EntryWeights weights(IndexedEntry entry) {
+        EntryWeights w = entryWeights.get(entry.code());
+        if (w == null || w.entry != entry) {
+            w = new EntryWeights(entry, this);
+            entryWeights.put(entry.code(), w);
+        }
+        return w;
     }
 
     private int docCount(String field) {
