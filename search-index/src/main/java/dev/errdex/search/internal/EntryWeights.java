@@ -1,6 +1,9 @@
 package dev.errdex.search.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -14,6 +17,7 @@ final class EntryWeights {
     final Terms pairs;
     final Terms words;
     final Terms[] symptoms;
+    private final Map<String, Double> credit = new HashMap<>();
 
     EntryWeights(IndexedEntry entry, ReaderStats stats) {
         this.entry = entry;
@@ -24,6 +28,18 @@ final class EntryWeights {
         for (int s = 0; s < symptoms.length; s++) {
             symptoms[s] = new Terms(phrases.get(s), CatalogFields.WORDS, stats);
         }
+        entry.fieldWords().forEach((field, words) -> {
+            double c = field.equals(CatalogFields.GUIDE) ? 0.5 : 1.0;
+            words.forEach(w -> credit.merge(w, c, Math::max));
+        });
+    }
+
+    /**
+     * How much a word of a text says for this entry: 1 when its title, message, symptoms or learned texts have it,
+     * 0.5 when only its (longer, less specific) fix guide has it, else 0.
+     */
+    double credit(String word) {
+        return credit.getOrDefault(word, 0.0);
     }
 
     /** Terms with their weights (idf in one field) and the sum of the weights. */
@@ -44,7 +60,7 @@ final class EntryWeights {
         }
 
         /** The weighted share of these terms that {@code present} has (0 when they weigh nothing). */
-        double share(java.util.Set<String> present) {
+        double share(Set<String> present) {
             if (total == 0) {
                 return 0;
             }

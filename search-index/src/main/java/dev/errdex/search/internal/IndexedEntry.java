@@ -4,6 +4,7 @@ import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.FixGuide;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Set;
  * @param templateWords distinct prose terms of the template's constant segments
  * @param symptomWords  per symptom phrase, its distinct prose terms
  * @param messageKey    the template's words, lower case, for telling apart codes that share one message
- * @param fieldWords    per prose field (title, message, symptom, guide, learned), its distinct terms
+ * @param fieldWords    per prose field (title, message, symptom, guide, learned, in this order), its distinct terms
  */
 public record IndexedEntry(
         CatalogEntry entry,
@@ -40,7 +41,7 @@ public record IndexedEntry(
         templatePairs = Set.copyOf(templatePairs);
         templateWords = List.copyOf(templateWords);
         symptomWords = symptomWords.stream().map(List::copyOf).toList();
-        fieldWords = Map.copyOf(fieldWords);
+        fieldWords = Collections.unmodifiableMap(new LinkedHashMap<>(fieldWords));
     }
 
     /** Analyses {@code entry} with {@code analyzers}. */

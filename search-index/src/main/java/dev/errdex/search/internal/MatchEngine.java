@@ -28,10 +28,11 @@ public final class MatchEngine {
         Ranker.Ranking ranking = rank(searcher, text);
         List<Ranker.Candidate> ranked = ranking.candidates();
         List<Suggestion> out = new ArrayList<>();
+        List<Set<String>> pairs = new ArrayList<>(ranking.passages().size());
         for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
             Ranker.Candidate c = ranked.get(i);
             Confidence.Verdict v = confidence.judge(ranked, i);
-            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence(ranking, c)));
+            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence(ranking, c, pairs)));
         }
         return out;
     }
@@ -45,19 +46,26 @@ public final class MatchEngine {
         return ranker.rank(searcher, passages, TextQuery.MATCH, RankWeights.MATCH, Ranker.PER_PASSAGE);
     }
 
-    private List<Suggestion.Evidence> evidence(Ranker.Ranking ranking, Ranker.Candidate c) {
+    /**
+     * @param pairs each passage's word pairs as a set, filled on first use by the first candidate that needs them
+     */
+    private List<Suggestion.Evidence> evidence(Ranker.Ranking ranking, Ranker.Candidate c, List<Set<String>> pairs) {
         List<Suggestion.Evidence> out = new ArrayList<>();
         List<Ranker.Passage> passages = ranking.passages();
         if (c.cover > 0) {
+            if (pairs.isEmpty()) {
+                passages.forEach(p -> pairs.add(Set.copyOf(p.pairs())));
+            }
             Ranker.Passage best = null;
             int bestCount = 0;
-            for (Ranker.Passage p : passages) {
+            for (int i = 0; i < passages.size(); i++) {
+                Ranker.Passage p = passages.get(i);
                 if (p.window()) {
                     continue;
                 }
                 int n = 0;
                 for (String pair : c.entry.templatePairs()) {
-                    if (p.pairs().contains(pair)) {
+                    if (pairs.get(i).contains(pair)) {
                         n++;
                     }
                 }

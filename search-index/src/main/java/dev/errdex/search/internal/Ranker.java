@@ -107,6 +107,7 @@ public final class Ranker {
             p.words.forEach(w -> textWords.add(w.term()));
         }
         SymptomMatcher symptoms = new SymptomMatcher(passages);
+        double[][] weightsOf = new double[passages.size()][];
         double bestLex = candidates.stream().mapToDouble(c -> c.lex).max().orElse(0);
         double bestWindow = candidates.stream().mapToDouble(c -> c.windowLex).max().orElse(0);
         List<Candidate> ranked = new ArrayList<>();
@@ -123,7 +124,8 @@ public final class Ranker {
             c.lexRel = bestLex > 0 ? c.lex / bestLex : 0;
             c.windowRel = bestWindow > 0 ? c.windowLex / bestWindow : 0;
             if (c.lexPassage >= 0) {
-                c.explained = explained(passages.get(c.lexPassage), e, stats);
+                c.explained = explained(passages.get(c.lexPassage), wordWeights(passages, c.lexPassage, weightsOf,
+                        stats), termWeights);
             }
             symptoms.describe(c, termWeights);
             ranked.add(c);
@@ -316,25 +318,35 @@ public final class Ranker {
     /**
      * The weighted share of a passage's words that the entry has: full credit for a word of its title, message,
      * symptoms or learned texts, half for a word only its (longer, less specific) fix guide has.
+     *
+     * @param weights each word's weight in the passage (0 for a word no entry has), from {@link #wordWeights}
      */
-    private static double explained(Passage p, IndexedEntry e, ReaderStats stats) {
+    private static double explained(Passage p, double[] weights, EntryWeights entry) {
         double total = 0;
         double found = 0;
-        for (TextQuery.WeightedTerm w : p.words) {
-            if (stats.docFreq(CatalogFields.WORDS, w.term()) == 0) {
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] == 0) {
                 continue;
             }
-            double idf = stats.idf(CatalogFields.WORDS, w.term()) * w.weight();
-            total += idf;
-            double credit = 0;
-            for (Map.Entry<String, Set<String>> field : e.fieldWords().entrySet()) {
-                if (field.getValue().contains(w.term())) {
-                    credit = Math.max(credit, field.getKey().equals(CatalogFields.GUIDE) ? 0.5 : 1.0);
-                }
-            }
-            found += credit * idf;
+            total += weights[i];
+            found += entry.credit(p.words.get(i).term()) * weights[i];
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    /** The idf of each word of passage {@code i} times its query weight, worked out once per ranking. */
+    private static double[] wordWeights(List<Passage> passages, int i, double[][] known, ReaderStats stats) {
+        if (known[i] == null) {
+            List<TextQuery.WeightedTerm> words = passages.get(i).words;
+            double[] w = new double[words.size()];
+            for (int k = 0; k < w.length; k++) {
+                String term = words.get(k).term();
+                w[k] = stats.docFreq(CatalogFields.WORDS, term) == 0 ? 0
+                        : stats.idf(CatalogFields.WORDS, term) * words.get(k).weight();
+            }
+            known[i] = w;
+        }
+        return known[i];
     }
 
     /**
