@@ -202,6 +202,24 @@ class LuceneCatalogIndexTest {
     }
 
     @Test
+    void snippetsFollowAnEditedEntryAndCorrectionsFollowTheVocabulary() {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+            index.upsert(Fixtures.invented(1, "Quantum flux capacitor overheated",
+                    "The flux capacitor reached `TEMP` degrees."));
+            assertThat(index.search("flux capacitor", 1).get(0).snippet()).contains("<mark>capacitor</mark>");
+            // a misspelt word no entry has yet: nothing to correct it to
+            assertThat(codes(index.search("zebrafsh", 5))).doesNotContain("ERR_TEST_1");
+
+            index.upsert(Fixtures.invented(1, "Quantum flux capacitor overheated",
+                    "The flux capacitor of the zebrafish tank reached `TEMP` degrees."));
+            SearchHit hit = index.search("flux capacitor", 1).get(0);
+            assertThat(hit.snippet()).contains("<mark>capacitor</mark>").contains("zebrafish");
+            // the same typo, asked again after the change, is corrected from the new vocabulary
+            assertThat(index.search("zebrafsh", 1).get(0).code()).isEqualTo("ERR_TEST_1");
+        }
+    }
+
+    @Test
     void aDeprecatedCodeGivesWayToTheActiveOneWithTheSameMessage() {
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
             CatalogEntry old = Fixtures.invented(1, "Widget jammed", "The widget jammed at `PLACE`.");

@@ -18,7 +18,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Search for people: a few words, a question, a fragment of a message with real values, a code in any spelling,
@@ -48,10 +50,16 @@ public final class SearchEngine {
      * longer one it is a port, a count or a version.
      */
     static final int NUMBER_QUERY_WORDS = 3;
+    /** Entries whose snippet texts are kept analysed; past that the cache starts over. */
+    static final int MAX_SNIPPET_ENTRIES = 20_000;
+    /** Query words whose spelling corrections are kept per reader; past that the cache starts over. */
+    static final int MAX_SPELLINGS = 50_000;
 
     private final CatalogAnalyzers analyzers;
     private final Ranker ranker;
     private final SnippetMarker snippets;
+    private final Map<String, SnippetSources> snippetSources = new ConcurrentHashMap<>();
+    private volatile Spellings spellings;
     private final DirectSpellChecker speller = new DirectSpellChecker();
     private final WordBreakSpellChecker wordBreaker = new WordBreakSpellChecker();
 
@@ -116,24 +124,54 @@ public final class SearchEngine {
             throws IOException {
         List<TextQuery.WeightedTerm> out = new ArrayList<>();
         for (String word : new LinkedHashSet<>(analyzers.terms(CatalogFields.SURFACE, q))) {
-            if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)
-                    || reader.docFreq(new Term(CatalogFields.SURFACE, word)) > 0) {
+            if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
                 continue;
             }
-            Term term = new Term(CatalogFields.SURFACE, word);
+            for (TextQuery.WeightedTerm s : spellings(reader, word)) {
+                addAnalysed(s.term(), s.weight(), seen, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Words of the index's vocabulary that {@code word} may be a misspelling of, each with its weight: close
+     * spellings (edit distance up to two) and splits of a run-together word; none for a word the index has. Kept
+     * per reader (a look-up in the terms dictionary costs about a millisecond, and people repeat their typos).
+     */
+    private List<TextQuery.WeightedTerm> spellings(IndexReader reader, String word) throws IOException {
+        Spellings known = spellings;
+        if (known == null || known.reader() != reader) {
+            known = new Spellings(reader, new ConcurrentHashMap<>());
+            spellings = known;
+        }
+        List<TextQuery.WeightedTerm> cached = known.words().get(word);
+        if (cached != null) {
+            return cached;
+        }
+        List<TextQuery.WeightedTerm> out = new ArrayList<>();
+        Term term = new Term(CatalogFields.SURFACE, word);
+        if (reader.docFreq(term) == 0) {
             for (SuggestWord s : speller.suggestSimilar(term, 2, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-                addAnalysed(s.string, 0.8f * s.score, seen, out);
+                out.add(new TextQuery.WeightedTerm(s.string, 0.8f * s.score));
             }
             SuggestWord[][] splits = wordBreaker.suggestWordBreaks(term, 2, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX,
                     WordBreakSpellChecker.BreakSuggestionSortMethod.NUM_CHANGES_THEN_MAX_FREQUENCY);
             for (SuggestWord[] split : splits) {
                 for (SuggestWord part : split) {
-                    addAnalysed(part.string, 0.8f, seen, out);
+                    out.add(new TextQuery.WeightedTerm(part.string, 0.8f));
                 }
             }
         }
+        if (known.words().size() >= MAX_SPELLINGS) {
+            known.words().clear();
+        }
+        known.words().put(word, List.copyOf(out));
         return out;
+    }
+
+    private record Spellings(IndexReader reader, Map<String, List<TextQuery.WeightedTerm>> words) {
     }
 
     private void addAnalysed(String word, float weight, Set<String> seen, List<TextQuery.WeightedTerm> out) {
@@ -145,22 +183,13 @@ public final class SearchEngine {
     }
 
     private String snippet(IndexedEntry entry, Set<String> terms) {
-        List<String> sources = new ArrayList<>();
-        String message = entry.entry().message();
-        if (message != null && !message.isBlank()) {
-            sources.add(message);
+        List<SnippetMarker.Analysed> sources = snippetSources(entry);
+        if (sources.isEmpty()) {
+            return "";
         }
-        if (entry.entry().title() != null) {
-            sources.add(entry.entry().title());
-        }
-        sources.addAll(entry.entry().symptoms());
-        String guide = entry.guideText();
-        if (!guide.isBlank()) {
-            sources.addAll(List.of(guide.split("\\n+")));
-        }
-        String best = sources.isEmpty() ? "" : sources.get(0);
+        SnippetMarker.Analysed best = sources.get(0);
         int bestCount = 0;
-        for (String s : sources) {
+        for (SnippetMarker.Analysed s : sources) {
             int n = snippets.matches(s, terms);
             if (n > bestCount) {
                 bestCount = n;
@@ -168,6 +197,39 @@ public final class SearchEngine {
             }
         }
         return snippets.mark(best, terms);
+    }
+
+    /**
+     * The texts a snippet of {@code entry} may come from, analysed once per entry (until the entry changes): the
+     * message, the title, the symptom phrases, the fix guide's lines.
+     */
+    private List<SnippetMarker.Analysed> snippetSources(IndexedEntry entry) {
+        SnippetSources known = snippetSources.get(entry.code());
+        if (known != null && known.entry() == entry) {
+            return known.texts();
+        }
+        List<String> texts = new ArrayList<>();
+        String message = entry.entry().message();
+        if (message != null && !message.isBlank()) {
+            texts.add(message);
+        }
+        if (entry.entry().title() != null) {
+            texts.add(entry.entry().title());
+        }
+        texts.addAll(entry.entry().symptoms());
+        String guide = entry.guideText();
+        if (!guide.isBlank()) {
+            texts.addAll(List.of(guide.split("\\n+")));
+        }
+        List<SnippetMarker.Analysed> analysed = texts.stream().map(snippets::analyse).toList();
+        if (snippetSources.size() >= MAX_SNIPPET_ENTRIES) {
+            snippetSources.clear();
+        }
+        snippetSources.put(entry.code(), new SnippetSources(entry, analysed));
+        return analysed;
+    }
+
+    private record SnippetSources(IndexedEntry entry, List<SnippetMarker.Analysed> texts) {
     }
 
     /** The category to group a hit under. */

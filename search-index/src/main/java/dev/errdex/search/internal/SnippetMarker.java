@@ -29,12 +29,23 @@ public final class SnippetMarker {
 
     /** How many distinct query terms {@code text} contains. */
     public int matches(String text, Set<String> terms) {
+        return matches(analyse(text), terms);
+    }
+
+    /** How many distinct query terms the analysed text contains. */
+    public int matches(Analysed text, Set<String> terms) {
         return (int) spans(text, terms).stream().map(s -> s.term).distinct().count();
     }
 
     /** The marked, escaped snippet of {@code text} for {@code terms}. */
     public String mark(String text, Set<String> terms) {
-        List<Span> spans = spans(text, terms);
+        return mark(analyse(text), terms);
+    }
+
+    /** The marked, escaped snippet of an analysed text for {@code terms}. */
+    public String mark(Analysed analysed, Set<String> terms) {
+        String text = analysed.text();
+        List<Span> spans = spans(analysed, terms);
         int from = 0;
         int to = text.length();
         if (to > MAX_LENGTH) {
@@ -85,26 +96,37 @@ public final class SnippetMarker {
         return new int[] {Math.max(0, Math.min(bestStart, end - MAX_LENGTH)), end};
     }
 
-    private List<Span> spans(String text, Set<String> terms) {
+    /** {@code text} with its words as the prose analyzer sees them, to be marked for any number of queries. */
+    public Analysed analyse(String text) {
+        List<Span> words = new ArrayList<>();
+        if (!text.isEmpty()) {
+            try (TokenStream ts = prose.tokenStream(CatalogFields.TITLE, text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    words.add(new Span(offset.startOffset(), offset.endOffset(), term.toString()));
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Analysed(text, List.copyOf(words));
+    }
+
+    /** The words of {@code text} that are query terms, without overlaps, in text order. */
+    private static List<Span> spans(Analysed text, Set<String> terms) {
         List<Span> out = new ArrayList<>();
-        if (terms.isEmpty() || text.isEmpty()) {
+        if (terms.isEmpty()) {
             return out;
         }
-        try (TokenStream ts = prose.tokenStream(CatalogFields.TITLE, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            int last = -1;
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (terms.contains(t) && offset.startOffset() >= last) {
-                    out.add(new Span(offset.startOffset(), offset.endOffset(), t));
-                    last = offset.endOffset();
-                }
+        int last = -1;
+        for (Span w : text.words()) {
+            if (terms.contains(w.term) && w.start >= last) {
+                out.add(w);
+                last = w.end;
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
@@ -123,6 +145,11 @@ public final class SnippetMarker {
         }
     }
 
-    private record Span(int start, int end, String term) {
+    /** A text and its analysed words. */
+    public record Analysed(String text, List<Span> words) {
+    }
+
+    /** A word of a text: where it is and the term it analyses to. */
+    public record Span(int start, int end, String term) {
     }
 }
