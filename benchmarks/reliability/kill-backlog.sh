@@ -31,66 +31,19 @@ jar=${JAR:-$root/graphql-api/target/quarkus-app/quarkus-run.jar}
 gm_jar=${GREENMAIL_JAR:-$root/target/reliability/greenmail-standalone-2.1.7.jar}
 [ -f "$gm_jar" ] || gm_jar=$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.7/greenmail-standalone-2.1.7.jar
 
-for tool in java python3 psql; do
-    command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 2; }
-done
-[ -f "$jar" ] || { echo "$jar is missing: ./mvnw -B -q package -DskipTests -Pdb-postgresql" >&2; exit 2; }
-[ -f "$gm_jar" ] || { echo "GreenMail standalone is missing: see the usage at the top of $0" >&2; exit 2; }
-props=$root/graphql-api/target/classes/application.properties
-if [ -f "$props" ] && ! grep -q "^errdex.db-kind=postgresql" "$props"; then
-    echo "$jar is not the PostgreSQL build: ./mvnw -B -q package -DskipTests -Pdb-postgresql" >&2; exit 2
-fi
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-now() { date +%s.%N; }
-elapsed() { python3 -c "print(f'{$2 - $1:.1f}')"; }
-
 work=$(mktemp -d "${TMPDIR:-/tmp}/errdex-reliability.XXXXXX")
 db=errdex_reliability_$$
-smtp_port=$(free_port)
-imap_port=$(free_port)
-http_port=$(free_port)
-gm_pid=
+http_port=
 svc_pid=
-passed=0
-failed=0
-
-psql_db() { psql -h "$pghost" -U "$pguser" -d "$db" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+stop_services() { [ -n "$svc_pid" ] && kill -9 "$svc_pid" 2>/dev/null && wait "$svc_pid" 2>/dev/null; }
+# shellcheck source=common.sh
+. "$here/common.sh"
+require_postgres_jar "./mvnw -B -q package -DskipTests -Pdb-postgresql"
 count_messages() { psql_db "SELECT count(*) FROM ticket_message" 2>/dev/null || echo 0; }
-
-cleanup() {
-    set +e
-    [ -n "$svc_pid" ] && kill -9 "$svc_pid" 2>/dev/null && wait "$svc_pid" 2>/dev/null
-    [ -n "$gm_pid" ] && kill "$gm_pid" 2>/dev/null && wait "$gm_pid" 2>/dev/null
-    if [ "${KEEP:-0}" = 1 ]; then
-        echo "kept: database $db, logs in $work"
-    else
-        psql -h "$pghost" -U "$pguser" -d postgres -XAtq -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
-        rm -rf "$work"
-    fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-check() { # check <name> <expected> <actual>
-    if [ "$2" = "$3" ]; then
-        passed=$((passed + 1)); echo "  ok    $1: $3"
-    else
-        failed=$((failed + 1)); echo "  FAIL  $1: expected $2, got $3"
-    fi
-}
+http_port=$(free_port)
 
 # --- GreenMail -----------------------------------------------------------------------------------------------------
-java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$smtp_port" \
-    -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$imap_port" \
-    -Dgreenmail.users=support:secret@errdex.test -jar "$gm_jar" >"$work/greenmail.log" 2>&1 &
-gm_pid=$!
-for _ in $(seq 1 100); do
-    python3 -c "import socket; socket.create_connection(('127.0.0.1', $imap_port), 1).close()" 2>/dev/null && break
-    kill -0 "$gm_pid" 2>/dev/null || { cat "$work/greenmail.log" >&2; exit 1; }
-    sleep 0.2
-done
-echo "GreenMail: SMTP $smtp_port, IMAP $imap_port"
+start_greenmail
 
 # --- N support emails ----------------------------------------------------------------------------------------------
 t=$(now)
