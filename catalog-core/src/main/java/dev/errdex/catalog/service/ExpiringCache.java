@@ -35,21 +35,8 @@ public final class ExpiringCache<V> {
 
     /** The value cached under {@code key}, loaded with {@code load} when missing or expired. */
     public Optional<V> get(String key, Supplier<Optional<V>> load) {
-        long ttl = ttlSeconds.getAsLong() * 1_000_000_000L;
-        long now = System.nanoTime();
-        Cached<V> cached = values.get(key);
-        if (cached != null && now - cached.loadedAt() < ttl) {
-            return Optional.of(cached.value());
-        }
-        long seen = generation.get();
-        Optional<V> loaded = load.get();
-        if (ttl > 0 && loaded.isPresent() && generation.get() == seen) {
-            values.put(key, new Cached<>(loaded.get(), now));
-            if (generation.get() != seen) {
-                values.remove(key); // evicted meanwhile
-            }
-        }
-        return loaded;
+        return Optional.ofNullable(getAll(List.of(key),
+                missing -> load.get().map(v -> Map.of(key, v)).orElse(Map.of())).get(key));
     }
 
     /**
