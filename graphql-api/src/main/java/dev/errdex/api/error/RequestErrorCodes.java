@@ -10,8 +10,7 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import io.smallrye.graphql.spi.EventingService;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,11 +28,20 @@ import java.util.concurrent.CompletableFuture;
  * parsed and validated documents (it learns them through the instrumentation). This observer keeps that
  * instrumentation and adds its own after it; replacing it would leave the cache empty, so that every request would be
  * parsed and validated again.
+ *
+ * <p>Registered as a SmallRye {@link EventingService} through {@code META-INF/services} (no configuration key: always
+ * on), not as a CDI observer: SmallRye's CDI events ({@code quarkus.smallrye-graphql.events.enabled}) would also fire
+ * events around every field of every request, a cost paid for nothing here.
  */
-@ApplicationScoped
-public class RequestErrorCodes {
+public class RequestErrorCodes implements EventingService {
 
-    GraphQL.Builder configure(@Observes GraphQL.Builder builder) {
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         // the builder does not tell which instrumentation it holds; a GraphQL built from it does
         Instrumentation smallRye = builder.build().getInstrumentation();
         return builder.instrumentation(new ChainedInstrumentation(List.of(smallRye, new Codes())));
