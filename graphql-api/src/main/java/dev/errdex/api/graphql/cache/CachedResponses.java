@@ -6,6 +6,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import java.util.ArrayDeque;
@@ -48,8 +49,13 @@ public class CachedResponses {
     private long bytes; // guarded by this
     private long sequence; // guarded by this
 
+    @Inject
     CachedResponses(ApiConfig config) {
-        this.config = config.responseCache();
+        this(config.responseCache());
+    }
+
+    CachedResponses(ApiConfig.ResponseCache config) {
+        this.config = config;
     }
 
     /** The answer kept under {@code key}, if one is and it is younger than the time to live. */
@@ -117,6 +123,11 @@ public class CachedResponses {
     /** Number of answers kept (including expired ones not yet dropped). */
     public int size() {
         return entries.size();
+    }
+
+    /** Places in the eviction order, including those of answers already dropped (bounded by compaction). */
+    synchronized int slots() {
+        return order.size();
     }
 
     /** Bytes counted for the answers kept. */
