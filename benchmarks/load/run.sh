@@ -6,7 +6,10 @@
 #   benchmarks/load/run.sh [scenario...]        scenarios: graphql-error-code error-page search-graphql search-page
 #
 # Environment: DURATION (default 20s), WARMUP (default 10s, per scenario), THREADS (wrk threads, default 1), CONNECTIONS (default 32),
-# SEARCH_CONNECTIONS (default 8), JAR (default graphql-api/target/quarkus-app/quarkus-run.jar), JAVA_OPTS.
+# SEARCH_CONNECTIONS (default 8), JAR (default graphql-api/target/quarkus-app/quarkus-run.jar), JAVA_OPTS,
+# CACHE (on | off, default on: the GraphQL read-response cache, errdex.api.response-cache.enabled), e.g.
+#   CACHE=off CONNECTIONS=16 benchmarks/load/run.sh graphql-error-code
+# graphql-error-code cycles through every code of the catalog (all-codes.txt) in five spellings.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,6 +19,11 @@ duration=${DURATION:-20s}
 threads=${THREADS:-1}
 connections=${CONNECTIONS:-32}
 search_connections=${SEARCH_CONNECTIONS:-8}
+case ${CACHE:-on} in
+    on) cache=true ;;
+    off) cache=false ;;
+    *) echo "CACHE must be on or off, not ${CACHE}" >&2; exit 2 ;;
+esac
 scenarios=${*:-graphql-error-code error-page search-graphql search-page}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
@@ -29,7 +37,7 @@ base="http://127.0.0.1:$port"
 cd "$data"
 # shellcheck disable=SC2086
 QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 ERRDEX_DATA_DIR=./data \
-    ERRDEX_API_RATE_LIMIT_ENABLED=${ERRDEX_API_RATE_LIMIT_ENABLED:-false} java ${JAVA_OPTS:-} -jar "$jar" \
+    ERRDEX_API_RATE_LIMIT_ENABLED=${ERRDEX_API_RATE_LIMIT_ENABLED:-false} ERRDEX_API_RESPONSE_CACHE_ENABLED=$cache java ${JAVA_OPTS:-} -jar "$jar" \
     >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT INT TERM
@@ -44,7 +52,7 @@ until curl -fs "$base/q/health/ready" >/dev/null 2>&1; do
     fi
     sleep 0.5
 done
-echo "service ready on $base (pid $pid, data $data)"
+echo "service ready on $base (pid $pid, data $data, response cache ${CACHE:-on})"
 
 # Introspection is off in production: try the search query itself (a build without it answers a validation error).
 has_search=$(curl -fs -H 'Content-Type: application/json' \
@@ -54,9 +62,13 @@ has_search=$(curl -fs -H 'Content-Type: application/json' \
 run() { # name script connections
     echo
     echo "== $1: wrk -t$threads -c$3 -d$duration --latency ($2)"
-    (cd "$here" && ERRDEX_BENCH_CODES="$here/codes.txt" wrk -t"$threads" -c"$3" -d"${WARMUP:-10s}" -s "$2" "$base" >/dev/null)
-    (cd "$here" && ERRDEX_BENCH_CODES="$here/codes.txt" wrk -t"$threads" -c"$3" -d"$duration" --latency \
+    (cd "$here" && ERRDEX_BENCH_CODES="$here/codes.txt" ERRDEX_BENCH_ALL_CODES="$here/all-codes.txt" \
+        wrk -t"$threads" -c"$3" -d"${WARMUP:-10s}" -s "$2" "$base" >/dev/null)
+    (cd "$here" && ERRDEX_BENCH_CODES="$here/codes.txt" ERRDEX_BENCH_ALL_CODES="$here/all-codes.txt" \
+        wrk -t"$threads" -c"$3" -d"$duration" --latency \
         -s "$2" "$base") | grep -E "Requests/sec|Latency  |50%|90%|99%|Non-2xx|Socket errors|requests in|Answers with errors"
+    # the response cache's counters so far (warm-up included)
+    curl -fs "$base/q/metrics" | grep -E "^errdex_api_response_cache_(hits|misses)_total" || true
 }
 
 for s in $scenarios; do

@@ -1,7 +1,10 @@
 package dev.errdex.api.ops;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
 
 /** Limits of errdex's API ({@code errdex.api.*}). */
 @ConfigMapping(prefix = "errdex.api")
@@ -16,6 +19,9 @@ public interface ApiConfig {
      */
     @WithDefault("default")
     String schemaVisibility();
+
+    /** The read-response cache of {@code POST /graphql} ({@code dev.errdex.api.graphql.cache.ResponseCache}). */
+    ResponseCache responseCache();
 
     /** A token bucket per API key, and per client address for requests without a key; in-process, per replica. */
     interface RateLimit {
@@ -35,5 +41,29 @@ public interface ApiConfig {
         /** How many requests may come at once before the per-minute rate applies (bucket size). */
         @WithDefault("60")
         int burst();
+    }
+
+    /**
+     * Answers to identical read-only catalog queries (same query text, variables, operation name, roles and Accept
+     * header) are kept in memory and answered again without running GraphQL. Any catalog change, in this process or
+     * another replica, empties the cache; per replica.
+     */
+    interface ResponseCache {
+
+        /** Whether answers are cached at all (off: every request runs GraphQL). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most answers kept; past that the oldest go first. */
+        @WithDefault("10000")
+        int maxEntries();
+
+        /** Most bytes kept (answers plus their keys); past that the oldest go first. */
+        @WithDefault("64M")
+        MemorySize maxBytes();
+
+        /** How long an answer is kept at most (also bounds staleness should an invalidation ever be missed). */
+        @WithDefault("60s")
+        Duration ttl();
     }
 }

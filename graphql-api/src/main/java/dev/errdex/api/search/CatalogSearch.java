@@ -1,6 +1,7 @@
 package dev.errdex.api.search;
 
 import dev.errdex.api.error.ErrdexException;
+import dev.errdex.api.graphql.cache.CachedResponses;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.service.CatalogChanged;
 import dev.errdex.catalog.service.CatalogService;
@@ -41,13 +42,15 @@ public class CatalogSearch {
     private static final Logger LOG = Logger.getLogger(CatalogSearch.class);
 
     private final CatalogService catalog;
+    private final CachedResponses responses;
     private final Timer searchTimer;
     private final CatalogIndex current = new CurrentIndex();
     private volatile CatalogIndex index;
     private volatile String unavailable = "not built yet";
 
-    CatalogSearch(CatalogService catalog, MeterRegistry meters) {
+    CatalogSearch(CatalogService catalog, CachedResponses responses, MeterRegistry meters) {
         this.catalog = catalog;
+        this.responses = responses;
         this.searchTimer = Timer.builder("errdex.search").description("Searches of the catalog (GraphQL search,"
                 + " search box)").publishPercentiles(0.5, 0.99).register(meters);
     }
@@ -79,6 +82,7 @@ public class CatalogSearch {
             CatalogIndex old = index;
             index = fresh;
             unavailable = null;
+            responses.clear();
             if (old != null) {
                 old.close();
             }
@@ -166,24 +170,31 @@ public class CatalogSearch {
             return ready().search(query, limit);
         }
 
+        // changes made through this view (learned evidence from triage) change search answers without a
+        // CatalogChanged: the cached GraphQL answers go too
+
         @Override
         public void upsert(CatalogEntry entry) {
             ready().upsert(entry);
+            responses.clear();
         }
 
         @Override
         public void upsertAll(java.util.Collection<CatalogEntry> entries) {
             ready().upsertAll(entries);
+            responses.clear();
         }
 
         @Override
         public void remove(String code) {
             ready().remove(code);
+            responses.clear();
         }
 
         @Override
         public void addEvidence(String code, String text) {
             ready().addEvidence(code, text);
+            responses.clear();
         }
 
         @Override

@@ -7,7 +7,7 @@ import java.util.Map;
 /** Reads closed, introspection off, a small rate limit: the production posture, tested in one start. */
 public class LockedDownProfile implements QuarkusTestProfile {
 
-    static final int BURST = 5;
+    public static final int BURST = 5;
 
     @Override
     public Map<String, String> getConfigOverrides() {

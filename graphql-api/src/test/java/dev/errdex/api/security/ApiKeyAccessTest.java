@@ -1,7 +1,10 @@
 package dev.errdex.api.security;
 
+import dev.errdex.api.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -40,6 +43,22 @@ class ApiKeyAccessTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("ERR_ERRDEX_1302"))
                 .body("title", not(containsString("not-a-key")));
+    }
+
+    @Test
+    void unknownKeyIsRejectedEvenWhereReadsAreOpen() {
+        // reads are open by default: without a key both answer; with an unknown key neither does
+        given().get("/api/errors/ERR_NGROK_8012").then().statusCode(200);
+        given().header("Authorization", "Bearer not-a-key").get("/api/errors/ERR_NGROK_8012").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", equalTo("ERR_ERRDEX_1302"));
+        String match = GraphQLClient.request("match.graphql", Map.of("text", "ngrok error 8012"));
+        given().contentType("application/json").body(match).post("/graphql").then().statusCode(200)
+                .body("data.match.explicit", contains("ERR_NGROK_8012"));
+        given().header("Authorization", "Bearer not-a-key").contentType("application/json").body(match)
+                .post("/graphql").then().statusCode(401)
+                .body("code", equalTo("ERR_ERRDEX_1302"))
+                .body(not(containsString("ERR_NGROK_8012")));
     }
 
     @Test

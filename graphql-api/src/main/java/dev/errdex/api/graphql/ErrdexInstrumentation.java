@@ -1,0 +1,42 @@
+package dev.errdex.api.graphql;
+
+import dev.errdex.api.error.RequestErrorCodes;
+import dev.errdex.api.graphql.cache.ResponseCacheRoute;
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.spi.EventingService;
+
+import java.util.List;
+
+/**
+ * Puts errdex's instrumentations on SmallRye's GraphQL builder, after SmallRye's own: the codes of request-level
+ * errors ({@link RequestErrorCodes}), then the rendering of answers the read-response cache captures
+ * ({@link ResponseCacheRoute#renderer()}).
+ *
+ * <p>SmallRye sets one instrumentation on the builder: the depth and complexity limits
+ * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) and its query cache, which keeps
+ * parsed and validated documents (it learns them through the instrumentation). It is kept and errdex's are chained
+ * after it; replacing it would leave that cache empty, so that every request would be parsed and validated again.
+ *
+ * <p>A SmallRye {@link EventingService} registered in {@code META-INF/services} (no configuration key: always on),
+ * not a CDI observer of the builder: SmallRye's CDI events ({@code quarkus.smallrye-graphql.events.enabled}) stay
+ * off, as they would also fire around every field of every request.
+ */
+public class ErrdexInstrumentation implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        // the builder does not tell which instrumentation it holds; a GraphQL built from it does
+        Instrumentation smallRye = builder.build().getInstrumentation();
+        Instrumentation capture = Arc.container().instance(ResponseCacheRoute.class).get().renderer();
+        return builder.instrumentation(new ChainedInstrumentation(List.of(smallRye,
+                RequestErrorCodes.instrumentation(), capture)));
+    }
+}

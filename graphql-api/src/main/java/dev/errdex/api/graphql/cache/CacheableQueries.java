@@ -1,0 +1,77 @@
+package dev.errdex.api.graphql.cache;
+
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.parser.Parser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which GraphQL operations may be answered from the cache: a {@code query} (never a mutation or subscription) whose
+ * root fields are all catalog reads that answer the same to every caller with the same roles. Left out: {@code match}
+ * (its suggestions learn from ticket feedback), the ticket queries ({@code tickets}, {@code ticket}, {@code stats}),
+ * introspection, and root fragments (not worth following). Decisions are remembered per document and operation name
+ * (up to {@value #REMEMBERED}; the memory starts afresh when full).
+ */
+final class CacheableQueries {
+
+    /**
+     * Root fields whose answers depend only on the catalog (and the search index built from it). Their nested fields
+     * (ErrorCode: related, history, fixGuide; SearchHit; ErrorCodeConnection) read the catalog only.
+     */
+    static final Set<String> CATALOG_READS = Set.of("errorCode", "errorCodes", "categories", "search", "__typename");
+
+    static final int REMEMBERED = 2000;
+
+    private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
+
+    /** Whether the operation {@code operationName} (or the only one) of {@code query} is a cacheable catalog read. */
+    boolean cacheable(String query, String operationName) {
+        String key = (operationName == null ? "" : operationName) + '\u0000' + query;
+        Boolean known = decided.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean answer = decide(query, operationName);
+        if (decided.size() >= REMEMBERED) {
+            decided.clear();
+        }
+        decided.put(key, answer);
+        return answer;
+    }
+
+    static boolean decide(String query, String operationName) {
+        Document document;
+        try {
+            document = Parser.parse(query); // GraphQLRequestGate already refused documents over the limits
+        } catch (RuntimeException e) {
+            return false;
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition operation = null;
+        if (operationName == null || operationName.isEmpty()) {
+            operation = operations.size() == 1 ? operations.get(0) : null;
+        } else {
+            for (OperationDefinition o : operations) {
+                if (operationName.equals(o.getName())) {
+                    operation = o;
+                }
+            }
+        }
+        if (operation == null || operation.getOperation() != OperationDefinition.Operation.QUERY
+                || operation.getSelectionSet() == null) {
+            return false;
+        }
+        for (Selection<?> s : operation.getSelectionSet().getSelections()) {
+            if (!(s instanceof Field f) || !CATALOG_READS.contains(f.getName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
