@@ -41,6 +41,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class GraphQLRequestGate {
 
+    /**
+     * Key under which the request's JSON body, as parsed here, is left in the routing context for later handlers
+     * (the read-response cache), so that they do not parse it again. Absent for {@code application/graphql}.
+     */
+    public static final String PARSED_REQUEST = "errdex.graphql.request";
+
     /** Documents remembered as parseable; the set starts afresh when full. */
     static final int REMEMBERED = 2000;
 
@@ -95,6 +101,7 @@ public class GraphQLRequestGate {
                 return;
             }
             query = q.asText();
+            ctx.put(PARSED_REQUEST, request);
         }
         if (!parseable.contains(query)) {
             try {

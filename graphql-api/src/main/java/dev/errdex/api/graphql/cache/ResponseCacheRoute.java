@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.errdex.api.config.ErrdexConfig;
+import dev.errdex.api.error.GraphQLRequestGate;
 import dev.errdex.api.ops.ApiConfig;
 import dev.errdex.api.security.PresentedKeys;
 import graphql.ExecutionResult;
@@ -206,7 +207,8 @@ public class ResponseCacheRoute {
             query = buffer.toString(StandardCharsets.UTF_8);
         } else {
             try {
-                JsonNode body = JSON.readTree(buffer.getBytes());
+                JsonNode parsed = ctx.get(GraphQLRequestGate.PARSED_REQUEST);
+                JsonNode body = parsed != null ? parsed : JSON.readTree(buffer.getBytes());
                 JsonNode q = body == null ? null : body.get("query");
                 JsonNode ext = body.get("extensions");
                 if (q == null || !q.isTextual() || (ext != null && !ext.isNull())) {
