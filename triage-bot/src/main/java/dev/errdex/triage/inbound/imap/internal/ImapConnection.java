@@ -128,12 +128,26 @@ public final class ImapConnection {
         return idleSupported;
     }
 
-    /** IDLE until the server reports a change (new mail) or {@link #abortIdle()} is called. */
+    /**
+     * IDLE until the server reports a change (new mail) or {@link #abortIdle()} is called. Mail that arrived after
+     * the last poll's commands but before IDLE starts is not announced during IDLE by every server (GreenMail does not):
+     * a NOOP first collects what the server has to report, and when the folder grew meanwhile this returns at once,
+     * so the caller polls instead of idling past it.
+     */
     public void idleOnce() throws MessagingException {
         IMAPFolder f = folder;
-        if (f != null && f.isOpen()) {
-            f.idle(true);
+        if (f == null || !f.isOpen()) {
+            return;
         }
+        int before = f.getMessageCount();
+        f.doCommand(p -> {
+            p.noop();
+            return null;
+        });
+        if (f.getMessageCount() != before) {
+            return;
+        }
+        f.idle(true);
     }
 
     /** Ends a running IDLE (from another thread); a harmless NOOP otherwise. Never throws. */
