@@ -351,8 +351,11 @@ public final class CodeExtractor {
         return null;
     }
 
-    /** A unit ("500 times") or, for 100-599, an HTTP reason phrase ("502 Bad Gateway") right after the number. */
-    private static boolean isHttpOrCount(int number, List<String> following) {
+    /**
+     * A unit ("500 times") or, for 100-599, an HTTP reason phrase ("502 Bad Gateway") right after the number
+     * ({@code following}: the next words, lower case).
+     */
+    static boolean isHttpOrCount(int number, List<String> following) {
         if (following.isEmpty()) {
             return false;
         }
