@@ -80,3 +80,21 @@ start_greenmail() {
     done
     echo "GreenMail: SMTP $smtp_port, IMAP $imap_port"
 }
+
+# check_mailbox_flagged <n>: GreenMail's INBOX holds n messages and every one carries $ErrdexProcessed.
+check_mailbox_flagged() {
+    local counts
+    counts=$(IMAP_PORT="$imap_port" timeout 60 python3 - <<'PY'
+import imaplib, os
+m = imaplib.IMAP4("127.0.0.1", int(os.environ["IMAP_PORT"]))
+m.login("support", "secret")
+m.select("INBOX", readonly=True)
+_, all_ = m.uid("SEARCH", None, "ALL")
+_, todo = m.uid("SEARCH", None, "UNKEYWORD", "$ErrdexProcessed")
+print(f"{len(all_[0].split())} {len(todo[0].split())}")
+m.logout()
+PY
+) || counts="? ?"
+    check "GreenMail messages" "$1" "${counts% *}"
+    check "GreenMail messages not flagged \$ErrdexProcessed" 0 "${counts#* }"
+}

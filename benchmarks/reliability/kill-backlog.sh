@@ -166,19 +166,7 @@ check "tickets left NEW" 0 "$(psql_db "SELECT count(*) FROM ticket WHERE state =
 check "quarantined" 0 "$(psql_db "SELECT count(*) FROM mailbox_quarantine")"
 annotated=$(psql_db "SELECT count(DISTINCT ticket_id) FROM ticket_annotation")
 echo "  info  tickets with at least one code: $annotated; states: $(psql_db "SELECT string_agg(state || '=' || c, ' ') FROM (SELECT state, count(*) c FROM ticket GROUP BY state ORDER BY state) s")"
-unflagged=$(IMAP_PORT="$imap_port" timeout 60 python3 - <<'PY'
-import imaplib, os
-m = imaplib.IMAP4("127.0.0.1", int(os.environ["IMAP_PORT"]))
-m.login("support", "secret")
-m.select("INBOX", readonly=True)
-_, all_ = m.uid("SEARCH", None, "ALL")
-_, todo = m.uid("SEARCH", None, "UNKEYWORD", "$ErrdexProcessed")
-print(f"{len(all_[0].split())} {len(todo[0].split())}")
-m.logout()
-PY
-) || unflagged="? ?"
-check "GreenMail messages" "$n" "${unflagged% *}"
-check "GreenMail messages not flagged \$ErrdexProcessed" 0 "${unflagged#* }"
+check_mailbox_flagged "$n"
 errors=$(cat "$work"/service-*.log | grep -c "ERROR" || true)
 echo "  info  ERROR lines in the service logs: $errors"
 [ "$errors" = 0 ] || cat "$work"/service-*.log | grep "ERROR" | head -5 | cut -c1-300 | sed 's/^/        /'

@@ -277,19 +277,7 @@ check "IMAP ticket messages" "$n" "$(imap_tickets)"
 check "IMAP tickets" "$n" "$(psql_db "SELECT count(DISTINCT ticket_id) FROM ticket_message WHERE message_id LIKE '%so-$$-%'")"
 check "Message-IDs stored twice" 0 "$(psql_db "SELECT count(*) FROM (SELECT message_id FROM ticket_message GROUP BY message_id HAVING count(*) > 1) d")"
 check "quarantined" 0 "$(psql_db "SELECT count(*) FROM mailbox_quarantine")"
-unflagged=$(IMAP_PORT="$imap_port" timeout 60 python3 - <<'PY'
-import imaplib, os
-m = imaplib.IMAP4("127.0.0.1", int(os.environ["IMAP_PORT"]))
-m.login("support", "secret")
-m.select("INBOX", readonly=True)
-_, all_ = m.uid("SEARCH", None, "ALL")
-_, todo = m.uid("SEARCH", None, "UNKEYWORD", "$ErrdexProcessed")
-print(f"{len(all_[0].split())} {len(todo[0].split())}")
-m.logout()
-PY
-) || unflagged="? ?"
-check "GreenMail messages" "$n" "${unflagged% *}"
-check "GreenMail messages not flagged \$ErrdexProcessed" 0 "${unflagged#* }"
+check_mailbox_flagged "$n"
 # log lines at level ERROR (the losing webhook insert of b is logged by Hibernate at WARN, with the rejected SQL
 # on the following lines, before errdex answers DUPLICATE: counted apart)
 errors=$(cat "$work"/replica-*.log | grep -cE '^[0-9-]+ [0-9:,.]+ ERROR' || true)
