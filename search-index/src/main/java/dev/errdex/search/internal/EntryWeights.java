@@ -2,9 +2,9 @@ package dev.errdex.search.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 
 /**
  * The term weights of one indexed entry under one index reader, worked out once and kept with the reader

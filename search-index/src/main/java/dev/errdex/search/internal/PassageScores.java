@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Scores passages the way the Lucene query {@link TextQuery#build} makes of them would, without running a query: a
  * passage's score for a document is the sum of its clauses' scores, and each clause's score in every document is read
- * once per index reader and kept ({@link ReaderStats#wordScores}, {@link ReaderStats#pairScores}). An email is a
+ * once per index reader and kept ({@link ReaderStats#scores}). An email is a
  * hundred short queries against the same small catalog; adding up cached postings costs a fraction of building,
  * weighting and running each query. Not thread-safe: one instance per ranking.
  */
@@ -14,6 +14,7 @@ final class PassageScores {
 
     private final ReaderStats stats;
     private final TextQuery query;
+    private final ReaderStats.QueryScores clauses;
     private final float[] sums;
     private final boolean[] hit;
     private int[] touched = new int[64];
@@ -22,6 +23,7 @@ final class PassageScores {
     PassageScores(ReaderStats stats, TextQuery query) {
         this.stats = stats;
         this.query = query;
+        this.clauses = stats.scores(query);
         this.sums = new float[stats.maxDoc()];
         this.hit = new boolean[stats.maxDoc()];
     }
@@ -35,12 +37,12 @@ final class PassageScores {
         query.forEachClause(words, pairs, stats, new TextQuery.Clauses() {
             @Override
             public void word(TextQuery.WeightedTerm w, long fields) {
-                add(stats.wordScores(query, w.term(), fields), w.weight());
+                add(clauses.word(w.term(), fields), w.weight());
             }
 
             @Override
             public void pair(String pair, long fields) {
-                add(stats.pairScores(query, pair, fields), 1f);
+                add(clauses.pair(pair, fields), 1f);
             }
         });
         ScoredDoc[] best = select(k);

@@ -221,7 +221,7 @@ public final class Ranker {
     private static List<TextQuery.WeightedTerm> informative(List<TextQuery.WeightedTerm> words, ReaderStats stats) {
         List<TextQuery.WeightedTerm> known = new ArrayList<>();
         for (TextQuery.WeightedTerm w : words) {
-            if (stats.docFreq(CatalogFields.WORDS, w.term()) > 0) {
+            if (stats.knownIdf(CatalogFields.WORDS, w.term()) > 0) {
                 known.add(w);
             }
         }
@@ -294,10 +294,10 @@ public final class Ranker {
             double total = 0;
             share.clear();
             for (String pair : passages.get(i).pairs) {
-                if (stats.docFreq(CatalogFields.MESSAGE_PAIRS, pair) == 0) {
+                double w = stats.knownIdf(CatalogFields.MESSAGE_PAIRS, pair);
+                if (w == 0) {
                     continue;
                 }
-                double w = stats.idf(CatalogFields.MESSAGE_PAIRS, pair);
                 total += w;
                 for (Candidate c : byPair.getOrDefault(pair, List.of())) {
                     share.merge(c, w, Double::sum);
@@ -341,8 +341,7 @@ public final class Ranker {
             double[] w = new double[words.size()];
             for (int k = 0; k < w.length; k++) {
                 String term = words.get(k).term();
-                w[k] = stats.docFreq(CatalogFields.WORDS, term) == 0 ? 0
-                        : stats.idf(CatalogFields.WORDS, term) * words.get(k).weight();
+                w[k] = stats.knownIdf(CatalogFields.WORDS, term) * words.get(k).weight();
             }
             known[i] = w;
         }

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * changes): term weights and document frequencies, the code of a document id, and each term's {@link TermStates}
  * (where its postings are in every segment), so that a term query of a later passage or email does not look the
  * term up in the terms dictionary again; and each query term's score in every document that has it
- * ({@link #wordScores}, {@link #pairScores}), read once through Lucene's own scorer and the searcher's similarity, so
+ * ({@link #scores}), read once through Lucene's own scorer and the searcher's similarity, so
  * that {@link PassageScores} can score a passage without running a query. Thread-safe.
  */
 final class ReaderStats implements TextQuery.Presence {
@@ -45,8 +45,7 @@ final class ReaderStats implements TextQuery.Presence {
     /** Postings kept (documents summed over all cached terms); past that the caches start over. */
     static final int MAX_CACHED_POSTINGS = 4_000_000;
 
-    private final Map<TextQuery, Map<String, TermScores>> wordScores = new ConcurrentHashMap<>();
-    private final Map<TextQuery, Map<String, TermScores>> pairScores = new ConcurrentHashMap<>();
+    private final Map<TextQuery, QueryScores> queryScores = new ConcurrentHashMap<>();
     private final AtomicLong cachedPostings = new AtomicLong();
     private final Map<String, EntryWeights> entryWeights = new ConcurrentHashMap<>();
     private volatile String[] codes;
@@ -73,6 +72,11 @@ final class ReaderStats implements TextQuery.Presence {
             int d = docFreq(field, t);
             return Math.log(1 + (n - d + 0.5) / (d + 0.5));
         });
+    }
+
+    /** The weight of {@code term} in {@code field} when some document has it there; 0 for a term no document has. */
+    double knownIdf(String field, String term) {
+        return docFreq(field, term) == 0 ? 0 : idf(field, term);
     }
 
     /** How many documents have {@code term} in {@code field}. */
@@ -130,31 +134,50 @@ final class ReaderStats implements TextQuery.Presence {
     }
 
     /**
-     * What the word clause of {@code query} for {@code term} adds to each document's score: the best of its boosted
-     * field scores plus the query's tie-breaker share of the others (a {@code DisjunctionMaxQuery} of the fields
-     * {@code fields} names, bits in the order of {@link TextQuery#wordFields}), before the term's own weight.
+     * The clause scores of {@code query} under this reader. Look it up once per ranking and keep it: the look-up
+     * hashes the query's field boosts.
      */
-    TermScores wordScores(TextQuery query, String term, long fields) {
-        return cached(wordScores, query, term, () -> combine(query.wordFields(), term, fields, true,
-                query.tieBreaker()));
+    QueryScores scores(TextQuery query) {
+        return queryScores.computeIfAbsent(query, QueryScores::new);
     }
 
-    /** What the pair clauses of {@code query} for {@code pair} add to each document's score (their boosted sum). */
-    TermScores pairScores(TextQuery query, String pair, long fields) {
-        return cached(pairScores, query, pair, () -> combine(query.pairFields(), pair, fields, false, 0f));
+    /** What each clause of one query kind adds to each document's score, kept per term. */
+    final class QueryScores {
+        private final TextQuery query;
+        private final Map<String, TermScores> words = new ConcurrentHashMap<>();
+        private final Map<String, TermScores> pairs = new ConcurrentHashMap<>();
+
+        private QueryScores(TextQuery query) {
+            this.query = query;
+        }
+
+        /**
+         * What the word clause for {@code term} adds to each document's score: the best of its boosted field scores
+         * plus the query's tie-breaker share of the others (a {@code DisjunctionMaxQuery} of the fields {@code fields}
+         * names, bits in the order of {@link TextQuery#wordFields}), before the term's own weight.
+         */
+        TermScores word(String term, long fields) {
+            return cached(words, term, () -> combine(query.wordFields(), term, fields, true, query.tieBreaker()));
+        }
+
+        /** What the pair clauses for {@code pair} add to each document's score (their boosted sum). */
+        TermScores pair(String pair, long fields) {
+            return cached(pairs, pair, () -> combine(query.pairFields(), pair, fields, false, 0f));
+        }
+
+        private void clear() {
+            words.clear();
+            pairs.clear();
+        }
     }
 
-    private TermScores cached(Map<TextQuery, Map<String, TermScores>> cache, TextQuery query, String term,
-                              Supplier<TermScores> compute) {
-        Map<String, TermScores> perTerm = cache.computeIfAbsent(query, q -> new ConcurrentHashMap<>());
+    private TermScores cached(Map<String, TermScores> perTerm, String term, Supplier<TermScores> compute) {
         TermScores s = perTerm.get(term);
         if (s == null) {
             s = compute.get();
             if (cachedPostings.addAndGet(s.docs().length) > MAX_CACHED_POSTINGS) {
-                wordScores.clear();
-                pairScores.clear();
+                queryScores.values().forEach(QueryScores::clear);
                 cachedPostings.set(s.docs().length);
-                perTerm = cache.computeIfAbsent(query, q -> new ConcurrentHashMap<>());
             }
             perTerm.put(term, s);
         }
