@@ -121,7 +121,8 @@ public class GraphQLRequestGate {
         ctx.next();
     }
 
-    private static String mediaType(String contentType) {
+    /** The media type of a Content-Type header, lower case, without parameters; empty for none. */
+    public static String mediaType(String contentType) {
         return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 

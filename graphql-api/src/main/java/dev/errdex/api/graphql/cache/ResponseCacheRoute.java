@@ -27,7 +27,6 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -195,7 +194,7 @@ public class ResponseCacheRoute {
         if (ctx.request().query() != null) {
             return null; // SmallRye merges query parameters into a POST: not worth following
         }
-        String type = mediaType(ctx.request().getHeader("Content-Type"));
+        String type = GraphQLRequestGate.mediaType(ctx.request().getHeader("Content-Type"));
         Buffer buffer = ctx.body().buffer();
         if (buffer == null) {
             return null;
@@ -236,10 +235,6 @@ public class ResponseCacheRoute {
         String accept = ctx.request().getHeader("Accept");
         return query + '\u0000' + (operationName == null ? "" : operationName) + '\u0000' + variables + '\u0000'
                 + (accept == null ? "" : accept);
-    }
-
-    private static String mediaType(String contentType) {
-        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 
     private static Charset charset(String contentType) {
