@@ -1,6 +1,13 @@
-# Shared by the reliability scripts (sourced, not run): tool and jar checks, loopback ports, GreenMail standalone,
-# the scratch database, checks and their tally, clean-up. A script sets root, pghost, pguser, db and work, and
-# defines stop_services (kills its own errdex processes) before it sources this file.
+# Shared by the reliability scripts (sourced, not run): where PostgreSQL, the service jar and GreenMail are
+# (PGHOST, PGUSER, JAR, GREENMAIL_JAR), tool and jar checks, loopback ports, GreenMail standalone, the scratch
+# database, checks and their tally, clean-up. A script sets root, db and work, and defines stop_services (kills its
+# own errdex processes) before it sources this file.
+
+pghost=${PGHOST:-127.0.0.1}
+pguser=${PGUSER:-postgres}
+jar=${JAR:-$root/graphql-api/target/quarkus-app/quarkus-run.jar}
+gm_jar=${GREENMAIL_JAR:-$root/target/reliability/greenmail-standalone-2.1.7.jar}
+[ -f "$gm_jar" ] || gm_jar=$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.7/greenmail-standalone-2.1.7.jar
 
 # require_postgres_jar <how to build it>: java, python3 and psql are there, and $jar is the PostgreSQL build.
 require_postgres_jar() {

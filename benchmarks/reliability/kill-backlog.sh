@@ -25,11 +25,6 @@ n=${N:-500}
 kill_at=${KILL_AT-60 250}
 poll_interval=${POLL_INTERVAL:-500ms}
 drain_timeout=${DRAIN_TIMEOUT:-300}
-pghost=${PGHOST:-127.0.0.1}
-pguser=${PGUSER:-postgres}
-jar=${JAR:-$root/graphql-api/target/quarkus-app/quarkus-run.jar}
-gm_jar=${GREENMAIL_JAR:-$root/target/reliability/greenmail-standalone-2.1.7.jar}
-[ -f "$gm_jar" ] || gm_jar=$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.7/greenmail-standalone-2.1.7.jar
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/errdex-reliability.XXXXXX")
 db=errdex_reliability_$$

@@ -30,11 +30,6 @@ edits=${EDITS:-10}
 webhook_mails=${WEBHOOK_MAILS:-20}
 poll_interval=${POLL_INTERVAL:-500ms}
 lock_retry=${LOCK_RETRY:-5s}
-pghost=${PGHOST:-127.0.0.1}
-pguser=${PGUSER:-postgres}
-jar=${JAR:-$root/graphql-api/target/quarkus-app/quarkus-run.jar}
-gm_jar=${GREENMAIL_JAR:-$root/target/reliability/greenmail-standalone-2.1.7.jar}
-[ -f "$gm_jar" ] || gm_jar=$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.7/greenmail-standalone-2.1.7.jar
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/errdex-scaleout.XXXXXX")
 db=errdex_scaleout_$$
