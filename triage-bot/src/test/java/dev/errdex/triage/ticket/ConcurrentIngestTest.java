@@ -90,28 +90,10 @@ class ConcurrentIngestTest extends TicketTest {
     @Test
     void aDuplicateInsertRacingAnOpenTransactionEndsAsDuplicateOfTheWinner() throws Exception {
         byte[] raw = Mails.fixture("explicit-code.eml", "id", "held", "n", "H");
-        ReadableEmail email = new MailReader().read(raw);
-        String hash = MessageKeys.contentHash(email);
-        String key = MessageKeys.dedupKey(email.messageId(), hash);
-        CountDownLatch inserted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        Future<Long> holder = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-            long id = store.insert(email, engine.triage(email), key, hash, Channel.IMAP, null,
-                    TriageEngine.matcherText(email), Instant.now(), raw).ticketId();
-            inserted.countDown();
-            release.await(60, TimeUnit.SECONDS);
-            return id;
-        }));
-        assertThat(inserted.await(60, TimeUnit.SECONDS)).isTrue();
-
-        Future<IngestResult> racer = pool.submit(() -> tickets.ingest(raw, Channel.WEBHOOK, null));
-        // give the racer time to pass its look-up and block on the unique key; its result does not depend on it
-        Thread.sleep(300);
-        release.countDown();
-        long winner = holder.get(60, TimeUnit.SECONDS);
-        IngestResult result = racer.get(60, TimeUnit.SECONDS);
-        pool.shutdown();
+        // the racer passes its look-up and blocks on the unique key; its result does not depend on the wait
+        Race race = raceAgainstOpenInsert(raw, raw);
+        long winner = race.winner();
+        IngestResult result = race.result();
 
         assertThat(result.outcome()).isEqualTo(Outcome.DUPLICATE);
         assertThat(result.ticket().id()).isEqualTo(String.valueOf(winner));
@@ -167,7 +149,28 @@ class ConcurrentIngestTest extends TicketTest {
     void aReplyRacingItsParentsOpenTransactionJoinsTheParentsTicket() throws Exception {
         byte[] parent = Mails.fixture("explicit-code.eml", "id", "held-parent", "n", "HP");
         byte[] reply = Mails.fixture("reply.eml", "id", "racing-reply", "parent", "held-parent");
-        ReadableEmail email = new MailReader().read(parent);
+        // the racer misses the parent in its look-up and blocks on the thread key
+        Race race = raceAgainstOpenInsert(parent, reply);
+        long winner = race.winner();
+        IngestResult result = race.result();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.APPENDED);
+        assertThat(result.ticket().id()).isEqualTo(String.valueOf(winner));
+        assertThat(result.ticket().messages()).hasSize(2);
+        assertThat(tables.tickets()).isEqualTo(1);
+        assertThat(tables.messages()).isEqualTo(2);
+    }
+
+    /** What {@link #raceAgainstOpenInsert} saw: the held email's ticket and the racer's result. */
+    private record Race(long winner, IngestResult result) {
+    }
+
+    /**
+     * Stores {@code held} as a channel would and holds its transaction open; meanwhile ingests {@code racer} through
+     * the service (webhook), gives it 300 ms to reach the point where it must wait, then commits the held one.
+     */
+    private Race raceAgainstOpenInsert(byte[] held, byte[] racer) throws Exception {
+        ReadableEmail email = new MailReader().read(held);
         String hash = MessageKeys.contentHash(email);
         String key = MessageKeys.dedupKey(email.messageId(), hash);
         CountDownLatch inserted = new CountDownLatch(1);
@@ -175,25 +178,19 @@ class ConcurrentIngestTest extends TicketTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Future<Long> holder = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
             long id = store.insert(email, engine.triage(email), key, hash, Channel.IMAP, null,
-                    TriageEngine.matcherText(email), Instant.now(), parent).ticketId();
+                    TriageEngine.matcherText(email), Instant.now(), held).ticketId();
             inserted.countDown();
             release.await(60, TimeUnit.SECONDS);
             return id;
         }));
         assertThat(inserted.await(60, TimeUnit.SECONDS)).isTrue();
 
-        Future<IngestResult> racer = pool.submit(() -> tickets.ingest(reply, Channel.WEBHOOK, null));
-        // give the racer time to miss the parent in its look-up and block on the thread key
+        Future<IngestResult> racing = pool.submit(() -> tickets.ingest(racer, Channel.WEBHOOK, null));
         Thread.sleep(300);
         release.countDown();
         long winner = holder.get(60, TimeUnit.SECONDS);
-        IngestResult result = racer.get(60, TimeUnit.SECONDS);
+        IngestResult result = racing.get(60, TimeUnit.SECONDS);
         pool.shutdown();
-
-        assertThat(result.outcome()).isEqualTo(Outcome.APPENDED);
-        assertThat(result.ticket().id()).isEqualTo(String.valueOf(winner));
-        assertThat(result.ticket().messages()).hasSize(2);
-        assertThat(tables.tickets()).isEqualTo(1);
-        assertThat(tables.messages()).isEqualTo(2);
+        return new Race(winner, result);
     }
 }
