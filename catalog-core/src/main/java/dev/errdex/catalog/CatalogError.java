@@ -40,7 +40,7 @@ public enum CatalogError implements ErrdexCode {
 
     // source scan, code areas and the constants importer
     SCAN_ROOT(1060, "The scan root is not a readable folder; give the path of a source tree."),
-    SCAN_NAMESPACE(1061, "The namespace is not a code namespace; write it like ERR_ACME (or ACME, read as ERR_ACME):"
+    NAMESPACE_INVALID(1061, "The namespace is not a code namespace; write it like ERR_ACME (or ACME, read as ERR_ACME):"
             + " ERR, an underscore and one word of letters and digits."),
     SCAN_FAILED(1062, "The source tree could not be read to the end; fix the cause in the reason and scan again."),
     SCAN_OPTION(1063, "A scan option is not valid; see the reason for the accepted values."),

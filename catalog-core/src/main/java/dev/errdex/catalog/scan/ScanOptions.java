@@ -2,6 +2,7 @@ package dev.errdex.catalog.scan;
 
 import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.CatalogException;
+import dev.errdex.catalog.CodeNamespace;
 import dev.errdex.catalog.CodeSpelling;
 import dev.errdex.catalog.io.SourcedEntry;
 import dev.errdex.catalog.scan.internal.PathPattern;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,30 +46,13 @@ public final class ScanOptions {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** Options for the codes of {@code namespace} ({@code ERR_ACME}, or {@code ACME} read as {@code ERR_ACME}). */
-    public static ScanOptions namespace(String namespace) {
-        return new ScanOptions(canonicalNamespace(namespace), null, null, List.of(),
-                Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_FILE_BYTES);
-    }
-
     /**
-     * The namespace as the catalog spells it: upper case, with the {@code ERR_} prefix that {@link CodeSpelling}
-     * requires ({@code h2} becomes {@code ERR_H2}, whose codes read {@code ERR_H2_90057}).
-     *
-     * @throws CatalogException {@link CatalogError#SCAN_NAMESPACE} when it cannot be a namespace
+     * Options for the codes of {@code namespace} ({@code ERR_ACME}, or {@code ACME} read as {@code ERR_ACME}; see
+     * {@link CodeNamespace}).
      */
-    public static String canonicalNamespace(String namespace) {
-        String ns = namespace == null ? "" : namespace.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        if (!ns.startsWith("ERR_")) {
-            ns = "ERR_" + ns;
-        }
-        String candidate = ns;
-        Optional<CodeSpelling.CanonicalCode> probe = CodeSpelling.parse(candidate + "_1");
-        if (!candidate.matches("ERR_[A-Z][A-Z0-9]*") || probe.isEmpty()
-                || !probe.get().namespace().equals(candidate)) {
-            throw new CatalogException(CatalogError.SCAN_NAMESPACE, "'" + namespace + "' is not a namespace");
-        }
-        return candidate;
+    public static ScanOptions namespace(String namespace) {
+        return new ScanOptions(CodeNamespace.canonical(namespace), null, null, List.of(),
+                Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_FILE_BYTES);
     }
 
     /** The codes the catalog holds; codes of other namespaces are left out. Enables the undocumented and dead checks. */
