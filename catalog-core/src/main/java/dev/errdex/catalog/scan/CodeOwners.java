@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * A {@code CODEOWNERS} file: lines of a path pattern followed by owners ({@code @team}, {@code @user}, an e-mail).
  * The last matching line wins; a line with a pattern and no owners leaves the path without owners. Patterns are read
- * like {@code .gitignore} patterns (without negation); a folder pattern owns everything below it.
+ * like {@code .gitignore} patterns (without negation); a pattern that names a folder owns everything below it, except
+ * one ending in {@code /*}, which owns the folder's own files only ({@code docs/*}).
  */
 public final class CodeOwners {
 
@@ -60,7 +61,7 @@ public final class CodeOwners {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] parts = line.split("\\s+");
+            String[] parts = line.split("(?<!\\\\)\\s+"); // a pattern may hold a quoted space: a\ b
             PathPattern pattern = PathPattern.parse(parts[0], false);
             if (pattern != null) {
                 rules.add(new Rule(pattern, List.copyOf(Arrays.asList(parts).subList(1, parts.length))));

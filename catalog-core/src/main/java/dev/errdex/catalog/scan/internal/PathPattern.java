@@ -70,6 +70,9 @@ public final class PathPattern {
         if (matches(filePath, false)) {
             return true;
         }
+        if (source.strip().endsWith("/*")) {
+            return false; // "docs/*": the folder's own files, not those of its subfolders
+        }
         for (int i = filePath.lastIndexOf('/'); i > 0; i = filePath.lastIndexOf('/', i - 1)) {
             if (matches(filePath.substring(0, i), true)) {
                 return true;
