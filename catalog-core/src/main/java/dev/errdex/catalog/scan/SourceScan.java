@@ -5,6 +5,7 @@ import dev.errdex.catalog.CatalogException;
 import dev.errdex.catalog.scan.internal.CodeShapes;
 import dev.errdex.catalog.scan.internal.FileScan;
 import dev.errdex.catalog.scan.internal.FileScanner;
+import dev.errdex.catalog.scan.internal.NameFilter;
 import dev.errdex.catalog.scan.internal.PathPattern;
 import dev.errdex.catalog.scan.internal.ScanFindings;
 import dev.errdex.catalog.scan.internal.TestPaths;
@@ -112,11 +113,12 @@ public final class SourceScan {
             List<TreeWalk.SourceFile> files = new ArrayList<>(sources);
             files.sort(Comparator.comparing(TreeWalk.SourceFile::path));
             secondPass = files.size();
+            NameFilter names = new NameFilter(constants.keySet());
             inParallel(pool -> {
                 for (TreeWalk.SourceFile file : files) {
                     pool.accept(() -> {
                         byte[] bytes = readBytes(file, counts);
-                        if (bytes == null) {
+                        if (bytes == null || !names.mayUse(bytes)) {
                             return;
                         }
                         FileScan scan = FileScanner.uses(file.language(), file.path(), TestPaths.isTest(file.path()),
