@@ -11,3 +11,11 @@ pub fn start(id: &str) -> Result<Widget, AcmeError> {
 pub fn load_order<'a>(id: &'a str) -> Result<Order, AcmeError> {
     orders(id).ok_or(AcmeError::new(codes::NOT_FOUND, "order"))
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn start_fails_with_the_test_only_code() {
+        assert_eq!(super::start("").unwrap_err().code, "ERR_ACME_1004");
+    }
+}

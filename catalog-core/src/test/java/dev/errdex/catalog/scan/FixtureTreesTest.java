@@ -62,7 +62,14 @@ class FixtureTreesTest {
     @ParameterizedTest
     @ValueSource(strings = {"java", "kotlin", "go", "typescript", "python", "rust", "csharp"})
     void aTestOnlyCodeIsReportedApartNotRaised(String language) {
-        assertThat(kinds(scan(language), "ERR_ACME_1004")).containsExactly(SiteKind.TEST);
+        assertThat(kinds(scan(language), "ERR_ACME_1004")).isNotEmpty().containsOnly(SiteKind.TEST);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRustInlineTestModuleIsTestCode() {
+        assertThat(scan("rust").sites("ERR_ACME_1004")).extracting(CodeSite::path, CodeSite::kind)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("src/widgets.rs", SiteKind.TEST),
+                        org.assertj.core.groups.Tuple.tuple("tests/widgets.rs", SiteKind.TEST));
     }
 
     @ParameterizedTest

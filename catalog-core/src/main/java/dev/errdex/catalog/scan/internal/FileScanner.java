@@ -45,6 +45,7 @@ public final class FileScanner implements SourceLexer.Sink {
         final int parenDepth;
         final int indent;
         final char closer;
+        boolean test;
 
         Frame(String name, boolean function, boolean type, int parenDepth, int indent, char closer) {
             this.name = name;
@@ -471,10 +472,19 @@ public final class FileScanner implements SourceLexer.Sink {
     }
 
     private void hit(String code, SiteKind kind, int line, String constant) {
-        hits.add(new FileScan.Hit(code, kind, line, symbol(), constant));
+        hits.add(new FileScan.Hit(code, inTestCode() ? SiteKind.TEST : kind, line, symbol(), constant));
+    }
+
+    private boolean inTestCode() {
+        Frame top = frames.peek();
+        return top != null && top.test;
     }
 
     private void define(String name, String code, int line) {
+        if (inTestCode()) {
+            hits.add(new FileScan.Hit(code, SiteKind.TEST, line, symbol(), name));
+            return;
+        }
         Set<String> qualifiers = new LinkedHashSet<>();
         for (Frame f : frames) {
             if (f.type && f.name != null) {
@@ -546,6 +556,9 @@ public final class FileScanner implements SourceLexer.Sink {
         } else {
             frame = new Frame(null, outerFunction, false, parenDepth, -1, '}');
         }
+        // Rust unit tests live in the source file: mod tests { ... } (under #[cfg(test)])
+        frame.test = (top != null && top.test)
+                || (language == Language.RUST && typeSeen && ("tests".equals(typeName) || "test".equals(typeName)));
         endStatement();
         frames.push(frame);
     }

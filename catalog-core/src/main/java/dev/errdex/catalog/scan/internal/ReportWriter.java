@@ -178,7 +178,6 @@ public final class ReportWriter {
             g.writeObjectFieldStart("tool");
             g.writeObjectFieldStart("driver");
             g.writeStringField("name", "errdex");
-            g.writeStringField("informationUri", "https://github.com/errdex/errdex/blob/main/docs/scan.md");
             g.writeArrayFieldStart("rules");
             for (FindingKind kind : rules) {
                 g.writeStartObject();
