@@ -212,7 +212,8 @@ public final class FileScanner implements SourceLexer.Sink {
     }
 
     private void note(String text, SourceLexer.TokenKind kind, int line) {
-        if (!(kind == SourceLexer.TokenKind.OP && (text.equals("{") || text.equals("}") || text.equals(";")))) {
+        if (!(kind == SourceLexer.TokenKind.OP && (text.equals("{") || text.equals("}") || text.equals(";")
+                || (text.equals(",") && stmtTokens == 0)))) {
             if (stmtTokens == 0) {
                 stmtFirst = text;
             }

@@ -17,7 +17,8 @@ import java.util.Random;
 
 /**
  * The scan of a synthetic 100,000-file tree (not a unit test; run by hand, see docs/benchmarks.md):
- * {@code java -cp $CP dev.errdex.catalog.scan.bench.ScanBenchmark [files] [runs] [threads]}.
+ * {@code java -cp $CP dev.errdex.catalog.scan.bench.ScanBenchmark [files] [runs] [threads]} (defaults 100,000, 3
+ * and 2: the JVM may count one core on a loaded machine, so the thread count is given).
  *
  * <p>The tree: 1,000 folders of 100 files each, in the seven languages in turn, about 60 lines (2 KB) a file; one file in
  * 20 raises a code as a literal, one in 50 raises one through a constant of a codes file that defines 500 constants
@@ -37,7 +38,7 @@ public final class ScanBenchmark {
     public static void main(String[] args) throws IOException {
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         Path root = Files.createTempDirectory("errdex-scan-bench");
         try {
             long t0 = System.nanoTime();
@@ -46,11 +47,16 @@ public final class ScanBenchmark {
                     bytes / 1_000_000, (System.nanoTime() - t0) / 1e9, root);
             for (int run = 1; run <= runs; run++) {
                 long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
                 ScanReport report = SourceScan.of(root, ScanOptions.namespace("ERR_ACME").withThreads(threads)).run();
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf(Locale.ROOT, "run %d: %.2f s, %d threads; %,d source files, %,d read, %,d read again"
+                double cpu = (processCpuNanos() - cpuStart) / 1e9;
+                System.out.printf(Locale.ROOT, "run %d: %.2f s wall, %.2f s CPU (all threads, GC and JIT included),"
+                        + " load average %.1f; ", run, seconds, cpu,
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                System.out.printf(Locale.ROOT, "%d threads; %,d source files, %,d read, %,d read again"
                                 + " for constants, %,d sites, %,d codes, %,d multiply raised, %d folders skipped,"
-                                + " %d ignored%n", run, seconds, threads, report.stats().sourceFiles(),
+                                + " %d ignored%n", threads, report.stats().sourceFiles(),
                         report.stats().filesRead(), report.stats().filesReadForUses(), report.sites().size(),
                         report.codes().size(), report.findings(FindingKind.MULTIPLY_RAISED).size(),
                         report.stats().skippedFolders(), report.stats().ignoredPaths());
@@ -58,6 +64,12 @@ public final class ScanBenchmark {
         } finally {
             delete(root);
         }
+    }
+
+    /** CPU time of this process so far: what the scan costs whatever the neighbours on a shared machine take. */
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static long generate(Path root, int files) throws IOException {
