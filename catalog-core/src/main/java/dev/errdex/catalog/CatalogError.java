@@ -51,6 +51,14 @@ public enum CatalogError implements ErrdexCode {
             + " area."),
     CONSTANTS_FILE(1067, "The file declares no error-code constants; give a Java source file with constants like"
             + " 'public static final int NAME = 1234;'."),
+    CONSTANT_DUPLICATE(1068, "Two constants of the file have the same value; the second is left out. Give each code"
+            + " its own number."),
+    CONSTANT_UNDOCUMENTED(1069, "The constant has neither a message nor a Javadoc comment; document it or give its"
+            + " message."),
+    CONSTANTS_UNREADABLE(1070, "The constants file cannot be read; check its path and permissions."),
+    REPORT_FORMAT(1071, "The report format is not known; use text, json or sarif."),
+    REPO_LINK(1072, "The repository link is not valid; give an http(s) repository URL and a ref (branch, tag or"
+            + " commit)."),
 
     // log messages of seeding (informational)
     BUNDLE_ALREADY_SEEDED(1050, "Informational: the database already holds this bundled catalog; nothing was read."),

@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  *       {@code File.java:line (NAME)}.</li>
  * </ul>
  * A constant bound to another constant (an alias) is not an entry; two constants with one value are a
- * {@link CatalogError#DUPLICATE_CODE} rejection.
+ * {@link CatalogError#CONSTANT_DUPLICATE} rejection, one with neither message nor Javadoc a
+ * {@link CatalogError#CONSTANT_UNDOCUMENTED} one.
  */
 public final class JavaConstantsReader {
 
@@ -88,7 +89,7 @@ public final class JavaConstantsReader {
         try {
             text = Files.readString(javaFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CatalogException(CatalogError.UNREADABLE_FILE, "cannot read " + javaFile + ": "
+            throw new CatalogException(CatalogError.CONSTANTS_UNREADABLE, "cannot read " + javaFile + ": "
                     + e.getMessage(), e);
         }
         return read(javaFile.getFileName().toString(), text);
@@ -131,7 +132,7 @@ public final class JavaConstantsReader {
             String code = namespace + "_" + d.number();
             if (byCode.containsKey(code)) {
                 SourcedEntry first = byCode.get(code);
-                rejected.add(new Rejection(fileName, d.line(), CatalogError.DUPLICATE_CODE, d.name() + " has the"
+                rejected.add(new Rejection(fileName, d.line(), CatalogError.CONSTANT_DUPLICATE, d.name() + " has the"
                         + " value of the constant at line " + first.line() + " (" + code + ")"));
                 continue;
             }
@@ -161,7 +162,7 @@ public final class JavaConstantsReader {
                         .replace("{code}", code));
             }
             if (message == null || message.isBlank()) {
-                rejected.add(new Rejection(fileName, d.line(), CatalogError.NO_MESSAGE, d.name()
+                rejected.add(new Rejection(fileName, d.line(), CatalogError.CONSTANT_UNDOCUMENTED, d.name()
                         + " has neither a message nor a Javadoc sentence"));
                 continue;
             }

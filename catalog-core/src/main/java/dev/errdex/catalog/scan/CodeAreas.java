@@ -95,7 +95,7 @@ public final class CodeAreas {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), FILE_NAME);
         } catch (IOException e) {
-            throw new CatalogException(CatalogError.AREAS_INVALID, "cannot read " + file + ": " + e.getMessage(), e);
+            throw invalid("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -116,32 +116,37 @@ public final class CodeAreas {
             Matcher m = LINE.matcher(line);
             String where = source + ":" + (i + 1);
             if (!m.matches()) {
-                throw new CatalogException(CatalogError.AREAS_INVALID, where + ": '" + line + "' is not 'name ="
-                        + " first-last'");
+                throw invalid(where + ": '" + line + "' is not 'name ="
+                        + " first-last'", null);
             }
             long first = Long.parseLong(m.group(2));
             long last = Long.parseLong(m.group(3));
             long max = (long) Math.pow(10, CodeSpelling.MAX_DIGITS) - 1;
             if (first > last || last > max) {
-                throw new CatalogException(CatalogError.AREAS_INVALID, where + ": the range " + first + "-" + last
-                        + " is empty or longer than " + CodeSpelling.MAX_DIGITS + " digits");
+                throw invalid(where + ": the range " + first + "-" + last
+                        + " is empty or longer than " + CodeSpelling.MAX_DIGITS + " digits", null);
             }
             String name = m.group(1);
             Area area = new Area(name, (int) first, (int) last);
             for (Area other : areas) {
                 if (other.name().equalsIgnoreCase(name)) {
-                    throw new CatalogException(CatalogError.AREAS_INVALID, where + ": the area " + name
-                            + " is named twice");
+                    throw invalid(where + ": the area " + name
+                            + " is named twice", null);
                 }
                 if (area.first() <= other.last() && other.first() <= area.last()) {
-                    throw new CatalogException(CatalogError.AREAS_INVALID, where + ": " + area + " overlaps "
-                            + other);
+                    throw invalid(where + ": " + area + " overlaps "
+                            + other, null);
                 }
             }
             areas.add(area);
         }
         areas.sort(Comparator.comparingInt(Area::first));
         return new CodeAreas(List.copyOf(areas));
+    }
+
+    /** The one place that raises {@link CatalogError#AREAS_INVALID}. */
+    private static CatalogException invalid(String detail, Throwable cause) {
+        return new CatalogException(CatalogError.AREAS_INVALID, detail, cause);
     }
 
     public List<Area> areas() {

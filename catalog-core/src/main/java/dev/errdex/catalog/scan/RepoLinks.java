@@ -18,7 +18,7 @@ public record RepoLinks(String url, String ref) {
 
     public RepoLinks {
         if (url == null || url.isBlank() || ref == null || ref.isBlank()) {
-            throw new CatalogException(CatalogError.SCAN_OPTION, "a repository link needs both a URL and a ref");
+            throw invalid("a repository link needs both a URL and a ref", null);
         }
         url = url.strip();
         while (url.endsWith("/")) {
@@ -28,8 +28,7 @@ public record RepoLinks(String url, String ref) {
             url = url.substring(0, url.length() - 4);
         }
         if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            throw new CatalogException(CatalogError.SCAN_OPTION, "the repository URL '" + url
-                    + "' is not an http(s) address");
+            throw invalid("the repository URL '" + url + "' is not an http(s) address", null);
         }
         ref = ref.strip();
     }
@@ -39,12 +38,16 @@ public record RepoLinks(String url, String ref) {
         return url + "/blob/" + encode(ref) + "/" + encode(path) + "#L" + line;
     }
 
+    private static CatalogException invalid(String detail, Throwable cause) {
+        return new CatalogException(CatalogError.REPO_LINK, detail, cause);
+    }
+
     /** Percent-encodes what a URL path cannot hold (spaces, non-ASCII), keeping the slashes. */
     static String encode(String path) {
         try {
             return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
-            throw new CatalogException(CatalogError.SCAN_OPTION, "cannot make a link of '" + path + "'", e);
+            throw invalid("cannot make a link of '" + path + "'", e);
         }
     }
 }

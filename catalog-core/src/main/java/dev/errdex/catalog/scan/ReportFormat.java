@@ -22,7 +22,7 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new CatalogException(CatalogError.SCAN_OPTION, "unknown format '" + name + "'; use one of "
+        throw new CatalogException(CatalogError.REPORT_FORMAT, "unknown format '" + name + "'; use one of "
                 + Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
     }
 }

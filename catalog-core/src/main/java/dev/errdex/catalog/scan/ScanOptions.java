@@ -89,7 +89,7 @@ public final class ScanOptions {
         List<String> globs = new ArrayList<>(codeNumberGlobs);
         for (String p : patterns) {
             if (PathPattern.parse(p, false) == null) {
-                throw new CatalogException(CatalogError.SCAN_OPTION, "'" + p + "' is not a path pattern");
+                throw invalid("'" + p + "' is not a path pattern");
             }
             globs.add(p);
         }
@@ -99,7 +99,7 @@ public final class ScanOptions {
     /** How many threads read files (at least 1; default: the number of cores). */
     public ScanOptions withThreads(int count) {
         if (count < 1 || count > 256) {
-            throw new CatalogException(CatalogError.SCAN_OPTION, "threads must be 1 to 256, not " + count);
+            throw invalid("threads must be 1 to 256, not " + count);
         }
         return new ScanOptions(namespace, catalog, links, codeNumberGlobs, count, maxFileBytes);
     }
@@ -107,9 +107,14 @@ public final class ScanOptions {
     /** Files larger than this are passed over (default {@value #DEFAULT_MAX_FILE_BYTES} bytes). */
     public ScanOptions withMaxFileBytes(long bytes) {
         if (bytes < 1) {
-            throw new CatalogException(CatalogError.SCAN_OPTION, "the file size cap must be positive");
+            throw invalid("the file size cap must be positive");
         }
         return new ScanOptions(namespace, catalog, links, codeNumberGlobs, threads, bytes);
+    }
+
+    /** The one place that raises {@link CatalogError#SCAN_OPTION}. */
+    private static CatalogException invalid(String detail) {
+        return new CatalogException(CatalogError.SCAN_OPTION, detail);
     }
 
     public String namespace() {

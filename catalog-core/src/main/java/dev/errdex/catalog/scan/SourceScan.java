@@ -165,7 +165,7 @@ public final class SourceScan {
         try {
             TreeWalk.walk(root, counts, consumer);
         } catch (IOException e) {
-            throw new CatalogException(CatalogError.SCAN_FAILED, "cannot walk " + root + ": " + e.getMessage(), e);
+            throw failed("cannot walk " + root + ": " + e.getMessage(), e);
         }
     }
 
@@ -199,13 +199,18 @@ public final class SourceScan {
             } catch (InterruptedException e) {
                 pool.shutdownNow();
                 Thread.currentThread().interrupt();
-                throw new CatalogException(CatalogError.SCAN_FAILED, "the scan was interrupted", e);
+                throw failed("the scan was interrupted", e);
             }
         }
         if (!failures.isEmpty()) {
             RuntimeException first = failures.peek();
-            throw new CatalogException(CatalogError.SCAN_FAILED, "a file could not be scanned: " + first, first);
+            throw failed("a file could not be scanned: " + first, first);
         }
+    }
+
+    /** The one place that raises {@link CatalogError#SCAN_FAILED}. */
+    private static CatalogException failed(String detail, Throwable cause) {
+        return new CatalogException(CatalogError.SCAN_FAILED, detail, cause);
     }
 
     private static byte[] readBytes(TreeWalk.SourceFile file, TreeWalk.Counts counts) {

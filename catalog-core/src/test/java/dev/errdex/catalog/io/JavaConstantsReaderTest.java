@@ -63,8 +63,8 @@ class JavaConstantsReaderTest {
     @Test
     void aSecondConstantWithTheSameNumberAndOneWithoutMessageOrJavadocAreRejectedWithTheirLines() {
         assertThat(SHOP.rejected()).extracting(Rejection::line, Rejection::error).containsExactly(
-                tuple(33, CatalogError.DUPLICATE_CODE),
-                tuple(35, CatalogError.NO_MESSAGE));
+                tuple(33, CatalogError.CONSTANT_DUPLICATE),
+                tuple(35, CatalogError.CONSTANT_UNDOCUMENTED));
         assertThat(SHOP.rejected().get(0).reason()).contains("BASKET_TOO_BIG").contains("line 16");
     }
 

@@ -52,7 +52,7 @@ class OwnersAndLinksTest {
     @Test
     void aRepositoryLinkNeedsAnHttpUrlAndARef() {
         assertThatThrownBy(() -> new RepoLinks("git@github.com:acme/app.git", "main"))
-                .isInstanceOf(CatalogException.class).hasMessageContaining("ERR_ERRDEX_1063");
+                .isInstanceOf(CatalogException.class).hasMessageContaining("ERR_ERRDEX_1072");
         assertThatThrownBy(() -> new RepoLinks("https://github.com/acme/app", " "))
                 .isInstanceOf(CatalogException.class);
     }

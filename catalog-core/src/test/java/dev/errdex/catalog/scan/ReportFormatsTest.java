@@ -109,8 +109,8 @@ class ReportFormatsTest {
     @Test
     void anUnknownFormatIsAClearError() {
         assertThatThrownBy(() -> ReportFormat.parse("xml")).isInstanceOf(CatalogException.class)
-                .hasMessageContaining("ERR_ERRDEX_1063").hasMessageContaining("[text, json, sarif]");
+                .hasMessageContaining("ERR_ERRDEX_1071").hasMessageContaining("[text, json, sarif]");
         assertThat(ReportFormat.parse(" Sarif ")).isEqualTo(ReportFormat.SARIF);
-        assertThat(CatalogError.SCAN_OPTION.number()).isEqualTo(1063);
+        assertThat(CatalogError.REPORT_FORMAT.number()).isEqualTo(1071);
     }
 }
