@@ -95,8 +95,8 @@ public final class SourceScan {
                 return;
             }
             read.incrementAndGet();
-            FileScan scan = FileScanner.literals(file.language(), file.path(), TestPaths.isTest(file.path()),
-                    new String(bytes, StandardCharsets.UTF_8), shapes, codeNumbers);
+            FileScan scan = named(file, () -> FileScanner.literals(file.language(), file.path(),
+                    TestPaths.isTest(file.path()), new String(bytes, StandardCharsets.UTF_8), shapes, codeNumbers));
             if (!scan.hits().isEmpty() || !scan.malformed().isEmpty()) {
                 found.add(scan);
             }
@@ -121,8 +121,9 @@ public final class SourceScan {
                         if (bytes == null || !names.mayUse(bytes)) {
                             return;
                         }
-                        FileScan scan = FileScanner.uses(file.language(), file.path(), TestPaths.isTest(file.path()),
-                                new String(bytes, StandardCharsets.UTF_8), shapes, constants);
+                        FileScan scan = named(file, () -> FileScanner.uses(file.language(), file.path(),
+                                TestPaths.isTest(file.path()), new String(bytes, StandardCharsets.UTF_8), shapes,
+                                constants));
                         if (!scan.hits().isEmpty()) {
                             found.add(scan);
                         }
@@ -205,6 +206,15 @@ public final class SourceScan {
         if (!failures.isEmpty()) {
             RuntimeException first = failures.peek();
             throw failed("a file could not be scanned: " + first, first);
+        }
+    }
+
+    /** Runs the reading of one file; a failure names the file. */
+    private static FileScan named(TreeWalk.SourceFile file, java.util.function.Supplier<FileScan> reading) {
+        try {
+            return reading.get();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(file.path() + ": " + e, e);
         }
     }
 
