@@ -21,7 +21,7 @@ import java.util.Optional;
  * ScanOptions.namespace("ERR_ACME")
  *         .withCatalog(catalogCodes)                      // enables the undocumented and dead checks
  *         .withRepository("https://github.com/acme/app", "main")
- *         .withCodeNumbersIn("**&#47;ErrorCode.java")        // int constants there are codes (H2 style)
+ *         .withCodeNumbersIn("src/main/java/org/h2/api/ErrorCode.java")  // int constants there are codes (H2)
  * }</pre>
  */
 public final class ScanOptions {
@@ -81,7 +81,8 @@ public final class ScanOptions {
     }
 
     /**
-     * Files (CODEOWNERS-style patterns relative to the root, e.g. {@code **&#47;api/ErrorCode.java}) whose integer
+     * Files (CODEOWNERS-style patterns relative to the root, e.g. {@code org/h2/api/ErrorCode.java} or
+     * {@code *ErrorCode.java}) whose integer
      * constants outside functions ({@code NAME = 90057}, or the enum constant {@code NAME(90057, ...)}) are codes of
      * the namespace: for products whose codes are numbers in one class, as H2's are.
      */
