@@ -102,6 +102,8 @@ public final class FileScanner implements SourceLexer.Sink {
     private boolean inImport;
     private boolean inCaseLabel;
     private boolean pythonHeader;
+    /** The column of the first token of the current Python line: a def or class header's indentation. */
+    private int headerIndent;
     private final List<Deferred> deferred = new ArrayList<>();
 
     // a site waiting for the next token to tell a raise from a check
@@ -564,20 +566,14 @@ public final class FileScanner implements SourceLexer.Sink {
         frames.push(frame);
     }
 
+    /** At the colon of a {@code def} or {@code class} header: the name is before the first "(", else before ":". */
     private void pushPythonFrame() {
         boolean isClass = "class".equals(stmtFirst);
-        String name = null;
-        // the name follows def/class: it is the identifier before the first "(" or ":" of the header
-        name = callName != null ? callName : (isClass ? prev : null);
-        if (isClass && callName != null) {
-            name = callName;
-        }
+        String name = callName != null ? callName : (isClass ? prev : null);
         frames.push(new Frame(name, !isClass, isClass, 0, headerIndent, '\0'));
         pythonHeader = false;
         resetStatement();
     }
-
-    private int headerIndent;
 
     private void popPythonFrames(int line, int column) {
         if (language != Language.PYTHON || line == lastTokenLine || parenDepth != 0) {
