@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.DefaultCatalog;
 import dev.errdex.catalog.FixGuide;
+import dev.errdex.catalog.testing.Fixtures;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Catalog fixtures: bundled entries, optionally with the small test overlay of symptoms and guides. */
-final class Fixtures {
+/** The small catalog of behaviour tests: bundled entries, optionally with the test overlay of symptoms and guides. */
+final class SmallCatalog {
 
     /** Codes of the small catalog used by behaviour tests. */
     static final Set<String> SMALL = Set.of("ERR_NGROK_100", "ERR_NGROK_102", "ERR_NGROK_103", "ERR_NGROK_105",
@@ -25,7 +25,7 @@ final class Fixtures {
             "ERR_NGROK_703", "ERR_NGROK_3200", "ERR_NGROK_3004", "ERR_NGROK_4101", "ERR_NGROK_4451",
             "ERR_NGROK_6024", "ERR_NGROK_8012", "ERR_NGROK_9040", "ERR_NGROK_1230", "ERR_NGROK_3214");
 
-    private Fixtures() {
+    private SmallCatalog() {
     }
 
     /** The bundled entries of {@link #SMALL}, without overlay. */
@@ -73,8 +73,8 @@ final class Fixtures {
     }
 
     private static Map<String, JsonNode> overlay() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/overlay.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
+        try {
+            JsonNode root = new ObjectMapper().readTree(Fixtures.text("fixtures/overlay.json"));
             List<JsonNode> nodes = new ArrayList<>();
             root.forEach(nodes::add);
             return nodes.stream().collect(Collectors.toMap(n -> n.get("code").asText(), Function.identity()));
