@@ -17,6 +17,7 @@ public final class MatchEngine {
 
     private final Ranker ranker;
     private final Confidence confidence;
+    private final Lexicon lexicon = Lexicon.defaults();
 
     public MatchEngine(Ranker ranker, Confidence confidence) {
         this.ranker = ranker;
@@ -40,8 +41,13 @@ public final class MatchEngine {
     /** The ranked candidates with their features (for evaluation and calibration). */
     public Ranker.Ranking rank(IndexSearcher searcher, String text) throws IOException {
         List<Ranker.Passage> passages = new ArrayList<>();
-        for (TextPassages.Piece p : TextPassages.of(text)) {
-            passages.add(ranker.passage(p.text(), p.kind()));
+        List<TextPassages.Piece> pieces = TextPassages.of(text);
+        Lexicon.Language whole = pieces.isEmpty() ? Lexicon.Language.ENGLISH
+                : Lexicon.language(pieces.get(pieces.size() - 1).text(), Lexicon.Language.ENGLISH);
+        for (TextPassages.Piece p : pieces) {
+            Lexicon.Language language = Lexicon.language(p.text(), whole);
+            String analysed = language.glossed() ? lexicon.gloss(p.text(), language) : p.text();
+            passages.add(ranker.passage(p.text(), analysed, p.kind()));
         }
         return ranker.rank(searcher, passages, TextQuery.MATCH, RankWeights.MATCH, Ranker.PER_PASSAGE);
     }

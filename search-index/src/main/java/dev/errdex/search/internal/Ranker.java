@@ -58,6 +58,7 @@ public final class Ranker {
     private final CatalogAnalyzers analyzers;
     private final Function<String, IndexedEntry> entries;
     private final SentenceEncoder encoder;
+    private final Priors priors = Priors.defaults();
     private volatile ReaderStats stats;
 
     /**
@@ -73,11 +74,19 @@ public final class Ranker {
 
     /** A passage of {@code text} analysed for ranking. */
     public Passage passage(String text, TextPassages.Kind kind) {
+        return passage(text, text, kind);
+    }
+
+    /**
+     * A passage shown as {@code text} and analysed as {@code analysed} (its English gloss when it is written in
+     * another language, see {@link Lexicon}).
+     */
+    public Passage passage(String text, String analysed, TextPassages.Kind kind) {
         List<TextQuery.WeightedTerm> words = new ArrayList<>();
-        for (String t : new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, text))) {
+        for (String t : new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, analysed))) {
             words.add(TextQuery.WeightedTerm.of(t));
         }
-        List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, text)));
+        List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, analysed)));
         return new Passage(text, kind, words, pairs, List.of());
     }
 
@@ -128,6 +137,7 @@ public final class Ranker {
                         stats), termWeights);
             }
             symptoms.describe(c, termWeights);
+            c.prior = priors.of(c.code);
             ranked.add(c);
         }
         pastedLines(ranked, passages, stats);
@@ -467,6 +477,7 @@ public final class Ranker {
         double templateWeight;
         double lexRel;
         double explained;
+        double prior;
         double score;
         double textScore;
         double templateScore;
