@@ -119,6 +119,7 @@ public final class Ranker {
         double[][] weightsOf = new double[passages.size()][];
         double bestLex = candidates.stream().mapToDouble(c -> c.lex).max().orElse(0);
         double bestWindow = candidates.stream().mapToDouble(c -> c.windowLex).max().orElse(0);
+        double bestSupport = candidates.stream().mapToDouble(c -> c.support).max().orElse(0);
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate c : candidates) {
             IndexedEntry e = entries.apply(c.code);
@@ -132,6 +133,7 @@ public final class Ranker {
             c.coverWords = termWeights.words.share(textWords);
             c.lexRel = bestLex > 0 ? c.lex / bestLex : 0;
             c.windowRel = bestWindow > 0 ? c.windowLex / bestWindow : 0;
+            c.supportRel = bestSupport > 0 ? c.support / bestSupport : 0;
             if (c.lexPassage >= 0) {
                 c.explained = explained(passages.get(c.lexPassage), wordWeights(passages, c.lexPassage, weightsOf,
                         stats), termWeights);
@@ -195,23 +197,30 @@ public final class Ranker {
                 if (scores == null) {
                     scores = new PassageScores(stats, query);
                 }
-                for (PassageScores.ScoredDoc sd : scores.top(words, p.pairs, perPassage)) {
-                    found(out, stats.code(sd.doc()), sd.score(), i, window);
+                PassageScores.ScoredDoc[] top = scores.top(words, p.pairs, perPassage);
+                float best = top.length == 0 ? 0 : top[0].score();
+                for (PassageScores.ScoredDoc sd : top) {
+                    found(out, stats.code(sd.doc()), sd.score(), i, window, best);
                 }
             } else {
                 TopDocs top = searcher.search(query.build(words, p.pairs, p.extra, stats), perPassage);
+                float best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
                 for (ScoreDoc sd : top.scoreDocs) {
-                    found(out, stats.code(sd.doc), sd.score, i, window);
+                    found(out, stats.code(sd.doc), sd.score, i, window, best);
                 }
             }
         }
     }
 
-    private static void found(Map<String, Candidate> out, String code, float score, int passage, boolean window) {
+    private static void found(Map<String, Candidate> out, String code, float score, int passage, boolean window,
+                              float best) {
         if (code == null) {
             return;
         }
         Candidate c = out.computeIfAbsent(code, Candidate::new);
+        if (!window && best > 0) {
+            c.support += score / best;
+        }
         if (window) {
             if (score > c.windowLex) {
                 c.windowLex = score;
@@ -478,6 +487,8 @@ public final class Ranker {
         double lexRel;
         double explained;
         double prior;
+        double support;
+        double supportRel;
         double score;
         double textScore;
         double templateScore;
