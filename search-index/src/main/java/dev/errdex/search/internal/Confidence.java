@@ -32,6 +32,20 @@ public final class Confidence {
     /** Lowest confidence that attaches. */
     static final double ATTACH_AT = 0.74;
 
+    /**
+     * Logistic coefficients of the description evidence: bias, and the lead in ranking score
+     * ({@link RankWeights#score}) over the best candidate with a different message. Fitted on the emails with no
+     * pasted message of the tuning two thirds of support-emails-dev-2 and of support-emails-dev (46 emails:
+     * paraphrases, noise, traps), see docs/search.md.
+     */
+    static final double[] DESCRIPTION_COEFFICIENTS = {-0.75, 2.53};
+
+    /**
+     * Lowest description confidence that attaches (a lead of about 1.0): above every noise and trap email of the
+     * fitting set (highest lead 0.87) with room to spare.
+     */
+    static final double DESCRIPTION_ATTACH_AT = 0.85;
+
     /** The features of the candidate at {@code index} of {@code ranked}. */
     public static double[] features(List<Candidate> ranked, int index) {
         Candidate c = ranked.get(index);
@@ -50,11 +64,44 @@ public final class Confidence {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** The verdict for the candidate at {@code index} of {@code ranked}. */
+    /**
+     * The verdict for the candidate at {@code index} of {@code ranked}: the more confident of the two kinds of
+     * evidence. A pasted message is judged on its template features ({@link #COEFFICIENTS}); a description in the
+     * customer's words on the candidate's lead in ranking score ({@link #DESCRIPTION_COEFFICIENTS}). Each kind
+     * attaches at its own threshold, and the verdict says which one did and why.
+     */
     Verdict judge(List<Candidate> ranked, int index) {
-        double p = probability(features(ranked, index), COEFFICIENTS);
-        boolean attach = index == 0 && p >= ATTACH_AT;
-        return new Verdict(Math.round(p * 1000) / 1000.0, attach);
+        double[] features = features(ranked, index);
+        double p = probability(features, COEFFICIENTS);
+        Candidate c = ranked.get(index);
+        Candidate rival = scoreRival(ranked, index);
+        double lead = rival == null ? c.score : c.score - rival.score;
+        double q = probability(new double[] {1.0, lead}, DESCRIPTION_COEFFICIENTS);
+        String reason = null;
+        if (index == 0 && p >= ATTACH_AT) {
+            reason = String.format(java.util.Locale.ROOT,
+                    "pasted message: template coverage %.2f, pasted line %.2f, template lead %.2f%s",
+                    features[1], features[2], features[3], rival == null ? "" : " over " + rival.code);
+        } else if (index == 0 && q >= DESCRIPTION_ATTACH_AT) {
+            reason = String.format(java.util.Locale.ROOT,
+                    "description: ranking lead %.2f%s (symptom %.2f, sentences %.2f, whole text %.2f)", lead,
+                    rival == null ? "" : " over " + rival.code, c.symptom, c.supportRel, c.windowRel);
+        }
+        double confidence = Math.max(p, q);
+        return new Verdict(Math.round(confidence * 1000) / 1000.0, reason != null, reason);
+    }
+
+    /** The other candidate with the best ranking score whose message differs from the one at {@code index}. */
+    static Candidate scoreRival(List<Candidate> ranked, int index) {
+        String key = ranked.get(index).entry.messageKey();
+        Candidate best = null;
+        for (int i = 0; i < ranked.size(); i++) {
+            Candidate c = ranked.get(i);
+            if (i != index && !c.entry.messageKey().equals(key) && (best == null || c.score > best.score)) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** The other candidate with the best template score whose message differs from the one at {@code index}. */
@@ -70,7 +117,9 @@ public final class Confidence {
         return best;
     }
 
-    /** A confidence in [0,1] and whether to attach. */
-    public record Verdict(double confidence, boolean attach) {
+    /**
+     * A confidence in [0,1], whether to attach, and why (null when not attached).
+     */
+    public record Verdict(double confidence, boolean attach, String reason) {
     }
 }

@@ -19,6 +19,9 @@ public final class MatchEngine {
     private final Confidence confidence;
     private final Lexicon lexicon = Lexicon.defaults();
 
+    /** Evidence field of the first evidence of an attached suggestion: why it was attached. */
+    public static final String ATTACH = "attach";
+
     public MatchEngine(Ranker ranker, Confidence confidence) {
         this.ranker = ranker;
         this.confidence = confidence;
@@ -33,7 +36,11 @@ public final class MatchEngine {
         for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
             Ranker.Candidate c = ranked.get(i);
             Confidence.Verdict v = confidence.judge(ranked, i);
-            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence(ranking, c, pairs)));
+            List<Suggestion.Evidence> evidence = evidence(ranking, c, pairs);
+            if (v.attach()) {
+                evidence.add(0, new Suggestion.Evidence(ATTACH, v.reason(), v.confidence()));
+            }
+            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence));
         }
         return out;
     }
