@@ -509,6 +509,11 @@ public final class Ranker {
             return score;
         }
 
+        /** The sum over sentences of this code's score relative to the sentence's best code (0 to the sentences). */
+        public double support() {
+            return support;
+        }
+
         @Override
         public String toString() {
             return String.format("%s score=%.3f cover=%.2f line=%.2f words=%.2f tw=%.1f lex=%.2f(%.1f) window=%.2f "
