@@ -25,7 +25,8 @@ public record RankWeights(double cover, double line, double words, double lexica
             Double.parseDouble(System.getProperty("errdex.prior", "0.15")),
             Double.parseDouble(System.getProperty("errdex.support", "0.6")));
     /** Weights for search-box queries. */
-    public static final RankWeights SEARCH = new RankWeights(0.3, 1.5, 0.1, 1.0, 0.0, 2.0, 0.75, 0.8, 0.0, 0.0);
+    public static final RankWeights SEARCH = new RankWeights(0.3, 1.5, 0.1, 1.0, 0.0, 2.0, 0.75, 0.8,
+            Double.parseDouble(System.getProperty("errdex.searchPrior", "0.2")), 0.0);
 
     /** Template weight (sum of pair idfs) from which a template counts as fully informative. */
     static final double INFORMATIVE_TEMPLATE = 8.0;
