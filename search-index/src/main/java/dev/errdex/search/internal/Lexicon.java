@@ -75,15 +75,15 @@ public final class Lexicon {
             Language.ENGLISH, Set.of("the", "and", "is", "my", "it", "of", "that", "this", "with", "to", "was", "we",
                     "you", "not", "but", "have", "what", "when", "from", "for", "are", "our", "there", "an"),
             Language.FRENCH, Set.of("le", "la", "les", "est", "une", "des", "du", "je", "nous", "vous", "pas", "avec",
-                    "pour", "sur", "mais", "ce", "cette", "dans", "qui", "au", "aux", "mon", "ne", "il", "et", "ou"),
-            Language.SPANISH, Set.of("el", "los", "las", "una", "por", "con", "es", "pero", "mi", "y", "del", "al",
-                    "esta", "para", "lo", "como", "muy", "yo", "tengo", "cuando", "hay", "su", "sin"),
-            Language.ITALIAN, Set.of("il", "che", "non", "una", "per", "sono", "della", "di", "e", "gli", "con",
-                    "mi", "ma", "ho", "questo", "nel", "alla", "del", "anche", "quando", "ci", "mio", "come"),
-            Language.PORTUGUESE, Set.of("os", "nao", "uma", "com", "para", "do", "da", "meu", "minha", "em", "no",
-                    "na", "voce", "mas", "eu", "isso", "esta", "tem", "ao", "pelo", "pela", "quando", "dos"),
-            Language.GERMAN, Set.of("der", "die", "das", "und", "ist", "nicht", "ich", "mit", "ein", "eine", "wir",
-                    "sie", "auf", "zu", "den", "dem", "es", "bei", "aber", "wenn", "mein", "kein"));
+                    "sur", "mais", "cette", "dans", "qui", "aux", "ne", "et", "ou", "depuis", "mes", "votre"),
+            Language.SPANISH, Set.of("el", "los", "las", "una", "por", "pero", "mi", "y", "del", "esta", "para",
+                    "como", "muy", "yo", "tengo", "cuando", "sin", "nos", "desde", "mis", "usted"),
+            Language.ITALIAN, Set.of("il", "che", "non", "una", "per", "sono", "della", "gli", "mi", "ho", "questo",
+                    "nel", "alla", "anche", "quando", "mio", "perche", "questa", "sul", "dal", "ancora"),
+            Language.PORTUGUESE, Set.of("nao", "uma", "para", "meu", "minha", "em", "voce", "mas", "eu", "isso",
+                    "esta", "tem", "ao", "pelo", "pela", "quando", "dos", "das", "obrigado", "aplicacao", "entao"),
+            Language.GERMAN, Set.of("der", "das", "und", "ist", "nicht", "ich", "mit", "ein", "eine", "wir", "sie",
+                    "auf", "zu", "dem", "bei", "aber", "wenn", "mein", "kein", "auch", "noch"));
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-/:]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -107,24 +107,37 @@ public final class Lexicon {
         return DEFAULT;
     }
 
+    /** Each marker word with the languages it marks (bit {@code ordinal}). */
+    private static final Map<String, Integer> MARKER_LANGUAGES = markerLanguages();
+    /** Longest marker word: longer words are not looked up. */
+    private static final int MARKER_LENGTH = MARKER_LANGUAGES.keySet().stream().mapToInt(String::length).max()
+            .orElse(0);
+
     /**
      * The language of {@code text}: the one whose marker words it has most of, when it has at least two and more
      * than any other; {@link Language#OTHER} for text mostly in Chinese, Japanese or Korean script; else
      * {@code fallback} (too short to tell).
      */
     public static Language language(String text, Language fallback) {
-        int[] counts = new int[Language.values().length];
-        int words = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = fold(m.group());
-            words++;
-            for (Map.Entry<Language, Set<String>> e : MARKERS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    counts[e.getKey().ordinal()]++;
-                }
+        return decide(markers(text), text, fallback);
+    }
+
+    /**
+     * Whether {@code text} may hold a passage in a language other than English: some other language has at least
+     * two marker words in it, or it has Chinese, Japanese or Korean script. When not, every passage of it is read
+     * as written and {@link #language} need not be asked per passage.
+     */
+    public static boolean mayBeForeign(String text) {
+        int[] counts = markers(text);
+        for (Language l : Language.values()) {
+            if (l != Language.ENGLISH && counts[l.ordinal()] >= 2) {
+                return true;
             }
         }
+        return CJK.matcher(text).find();
+    }
+
+    private static Language decide(int[] counts, String text, Language fallback) {
         Language best = null;
         int bestCount = 0;
         int second = 0;
@@ -141,13 +154,46 @@ public final class Lexicon {
         if (best != null && bestCount >= 2 && bestCount > second) {
             return best;
         }
-        if (words > 0 || !text.isBlank()) {
-            long cjk = CJK.matcher(text).results().limit(8).count();
-            if (cjk >= 8 && bestCount < 2) {
-                return Language.OTHER;
-            }
+        if (bestCount < 2 && CJK.matcher(text).results().limit(8).count() >= 8) {
+            return Language.OTHER;
         }
         return fallback;
+    }
+
+    /** How many marker words of each language {@code text} has (one pass, no regular expression). */
+    private static int[] markers(String text) {
+        int[] counts = new int[Language.values().length];
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean ascii = true;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                ascii &= text.charAt(i) < 128;
+                i++;
+            }
+            if (i > start && i - start <= MARKER_LENGTH + 1) {
+                String w = text.substring(start, i);
+                Integer mask = MARKER_LANGUAGES.get(ascii ? w.toLowerCase(Locale.ROOT) : fold(w));
+                if (mask != null) {
+                    for (Language l : Language.values()) {
+                        if ((mask & (1 << l.ordinal())) != 0) {
+                            counts[l.ordinal()]++;
+                        }
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> markerLanguages() {
+        Map<String, Integer> out = new HashMap<>();
+        MARKERS.forEach((l, words) -> words.forEach(w -> out.merge(w, 1 << l.ordinal(), (a, b) -> a | b)));
+        return Map.copyOf(out);
     }
 
     /**

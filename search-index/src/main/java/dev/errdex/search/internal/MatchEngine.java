@@ -49,10 +49,11 @@ public final class MatchEngine {
     public Ranker.Ranking rank(IndexSearcher searcher, String text) throws IOException {
         List<Ranker.Passage> passages = new ArrayList<>();
         List<TextPassages.Piece> pieces = TextPassages.of(text);
-        Lexicon.Language whole = pieces.isEmpty() ? Lexicon.Language.ENGLISH
+        boolean foreign = !pieces.isEmpty() && Lexicon.mayBeForeign(text);
+        Lexicon.Language whole = !foreign ? Lexicon.Language.ENGLISH
                 : Lexicon.language(pieces.get(pieces.size() - 1).text(), Lexicon.Language.ENGLISH);
         for (TextPassages.Piece p : pieces) {
-            Lexicon.Language language = Lexicon.language(p.text(), whole);
+            Lexicon.Language language = foreign ? Lexicon.language(p.text(), whole) : Lexicon.Language.ENGLISH;
             String analysed = language.glossed() ? lexicon.gloss(p.text(), language) : p.text();
             passages.add(ranker.passage(p.text(), analysed, p.kind()));
         }
