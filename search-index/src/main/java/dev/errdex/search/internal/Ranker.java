@@ -517,8 +517,9 @@ public final class Ranker {
         @Override
         public String toString() {
             return String.format("%s score=%.3f cover=%.2f line=%.2f words=%.2f tw=%.1f lex=%.2f(%.1f) window=%.2f "
-                    + "expl=%.2f sym=%.2f sem=%.2f lift=%.2f", code, score, cover, pastedLine, coverWords,
-                    templateWeight, lexRel, lex, windowRel, explained, symptom, sem, semLift);
+                    + "support=%.2f(%.2f) prior=%.0f expl=%.2f sym=%.2f sem=%.2f lift=%.2f", code, score, cover,
+                    pastedLine, coverWords, templateWeight, lexRel, lex, windowRel, supportRel, support, prior,
+                    explained, symptom, sem, semLift);
         }
     }
 }
