@@ -4,7 +4,8 @@ import dev.errdex.catalog.ErrdexCode;
 
 /**
  * errdex's own codes for running several processes on one database ({@code ERR_ERRDEX_1500}-{@code 1519}): catalog
- * refresh across replicas, the mailbox lock, the migration-only run.
+ * refresh across replicas and the migration-only run. Numbers 1502-1505 (the IMAP mailbox lock) belong to the bot
+ * module, which owns mail.
  */
 public enum ClusterError implements ErrdexCode {
 
@@ -13,14 +14,6 @@ public enum ClusterError implements ErrdexCode {
             + " errdex.catalog.refresh-interval. Check the database connection."),
     LISTENER_LOST(1501, "The PostgreSQL connection that listens for catalog changes failed: %s. Reconnecting in %s;"
             + " meanwhile the revision check (errdex.catalog.refresh-interval) still picks up other replicas' edits."),
-    MAILBOX_LOCK_TAKEN(1502, "Informational: this process (%s) took the lock of mailbox %s and polls it now."),
-    MAILBOX_LOCK_BUSY(1503, "Informational: mailbox %s is polled by another process (%s); this process stands by and"
-            + " tries the lock again every errdex.imap.lock.retry-interval."),
-    MAILBOX_LOCK_LOST(1504, "This process lost the lock of mailbox %s (%s) and stopped polling it; another process"
-            + " may take over. It tries the lock again every errdex.imap.lock.retry-interval. Check the database"
-            + " connection if this repeats."),
-    MAILBOX_LOCK_FAILED(1505, "Taking the lock of mailbox %s failed: %s. The mailbox is not polled by this process"
-            + " until the database answers; it retries every errdex.imap.lock.retry-interval."),
     MIGRATED(1506, "Informational: ERRDEX_MIGRATE_ONLY is set: the database migrations ran and the process exits"
             + " without serving."),
     MIGRATION_FAILED(1507, "ERRDEX_MIGRATE_ONLY is set and the database migrations failed: %s. Nothing was served;"

@@ -2,11 +2,12 @@ package dev.errdex.api.error;
 
 import dev.errdex.catalog.ErrdexCode;
 
-import dev.errdex.api.search.SearchError;
 import dev.errdex.api.security.SecurityError;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.cluster.ClusterError;
+import dev.errdex.triage.index.IndexRuntimeError;
+import dev.errdex.triage.ticket.MailboxLockError;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.search.SearchErrorCode;
 import dev.errdex.triage.TriageErrorCode;
@@ -37,7 +38,8 @@ public final class ErrdexCodeRegistry {
         List<CatalogEntry> entries = new ArrayList<>();
         for (ErrdexCode[] codes : List.<ErrdexCode[]>of(CatalogError.values(), TriageErrorCode.values(),
                 TicketErrorCode.values(), SecurityError.values(), SearchErrorCode.values(), ImapErrorCode.values(),
-                ApiError.values(), SearchError.values(), OutboundErrorCode.values(), ClusterError.values())) {
+                ApiError.values(), IndexRuntimeError.values(), OutboundErrorCode.values(), ClusterError.values(),
+                MailboxLockError.values())) {
             for (ErrdexCode e : codes) {
                 entries.add(entry(e.number(), ((Enum<?>) e).name(), e.template()));
             }

@@ -48,6 +48,10 @@ public final class ErrdexErrors {
             return new Described(x.code(), x.error() == dev.errdex.search.SearchErrorCode.UNKNOWN_CODE ? 404 : 503,
                     x.getMessage());
         }
+        if (t instanceof dev.errdex.triage.index.SearchRefusedException x) {
+            return new Described(x.code(), x.error() == dev.errdex.triage.index.IndexRuntimeError.QUERY_INVALID ? 400
+                    : 503, x.getMessage());
+        }
         if (t instanceof dev.errdex.triage.mail.MailRejectedException x) {
             return new Described(x.code(), 400, x.getMessage());
         }
@@ -81,6 +85,7 @@ public final class ErrdexErrors {
             if (t instanceof ErrdexException || t instanceof CatalogException
                     || t instanceof dev.errdex.triage.mail.MailRejectedException
                     || t instanceof dev.errdex.search.SearchIndexException
+                    || t instanceof dev.errdex.triage.index.SearchRefusedException
                     || t instanceof dev.errdex.api.ticket.TicketProblem
                     || t instanceof io.quarkus.security.AuthenticationException || t instanceof SecurityException) {
                 return t;

@@ -1,12 +1,11 @@
 package dev.errdex.api.graphql;
 
 import dev.errdex.api.catalog.ErrorCode;
-import dev.errdex.api.search.CatalogSearch;
-import dev.errdex.api.search.PastedTextMatcher;
 import dev.errdex.api.security.ReadAccess;
 import dev.errdex.catalog.Category;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.service.StoredEntry;
+import dev.errdex.triage.index.IndexRuntime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -28,14 +27,12 @@ public class CatalogQueriesApi {
     static final int MAX_HITS = 100;
 
     private final CatalogService catalog;
-    private final CatalogSearch search;
-    private final PastedTextMatcher matcher;
+    private final IndexRuntime index;
     private final ReadAccess access;
 
-    CatalogQueriesApi(CatalogService catalog, CatalogSearch search, PastedTextMatcher matcher, ReadAccess access) {
+    CatalogQueriesApi(CatalogService catalog, IndexRuntime index, ReadAccess access) {
         this.catalog = catalog;
-        this.search = search;
-        this.matcher = matcher;
+        this.index = index;
         this.access = access;
     }
 
@@ -48,7 +45,7 @@ public class CatalogQueriesApi {
             @Name("first") @Description("Most hits to return; 10 when left out, at most 100.") Integer first) {
         access.require();
         int limit = first == null ? 10 : Math.max(1, Math.min(MAX_HITS, first));
-        return search.search(query, limit).stream().map(SearchHitView::of).toList();
+        return index.search(query, limit).stream().map(SearchHitView::of).toList();
     }
 
     @Query("match")
@@ -56,7 +53,7 @@ public class CatalogQueriesApi {
             + " catalog does not know, and ranked suggestions with confidence.")
     public @NonNull MatchView match(@NonNull @Name("text") @Description("The pasted text.") String text) {
         access.require();
-        return MatchView.of(matcher.match(text));
+        return MatchView.of(index.match(text));
     }
 
     @Query("categories")

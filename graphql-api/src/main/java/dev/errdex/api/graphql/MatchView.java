@@ -1,6 +1,6 @@
 package dev.errdex.api.graphql;
 
-import dev.errdex.api.search.PastedTextMatcher;
+import dev.errdex.triage.index.PastedMatch;
 import dev.errdex.search.Suggestion;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
@@ -19,7 +19,7 @@ public record MatchView(
         @NonNull @Description("Codes the words of the text point to, best first.")
         List<@NonNull SuggestionView> suggestions) {
 
-    static MatchView of(PastedTextMatcher.Result r) {
+    static MatchView of(PastedMatch r) {
         return new MatchView(r.explicit(), r.unknown(), r.suggestions().stream().map(SuggestionView::of).toList());
     }
 

@@ -1,6 +1,6 @@
 package dev.errdex.api.ops;
 
-import dev.errdex.api.search.CatalogSearch;
+import dev.errdex.triage.index.IndexRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -11,9 +11,9 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class IndexHealthCheck implements HealthCheck {
 
-    private final CatalogSearch search;
+    private final IndexRuntime search;
 
-    IndexHealthCheck(CatalogSearch search) {
+    IndexHealthCheck(IndexRuntime search) {
         this.search = search;
     }
 

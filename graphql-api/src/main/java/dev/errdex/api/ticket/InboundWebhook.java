@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errdex.api.error.ErrdexErrors;
 import dev.errdex.api.error.ProblemMapper;
+import dev.errdex.triage.inbound.webhook.PostmarkInbound;
 import dev.errdex.triage.ticket.Channel;
 import dev.errdex.triage.ticket.IngestResult;
 import dev.errdex.triage.ticket.Ticket;

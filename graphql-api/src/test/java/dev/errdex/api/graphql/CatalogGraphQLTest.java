@@ -3,7 +3,7 @@ package dev.errdex.api.graphql;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errdex.api.GraphQLClient;
 import dev.errdex.api.error.ErrdexCodeRegistry;
-import dev.errdex.api.search.CatalogSearch;
+import dev.errdex.triage.index.IndexRuntime;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -29,7 +29,7 @@ class CatalogGraphQLTest {
     SessionFactory sessions;
 
     @Inject
-    CatalogSearch search;
+    IndexRuntime search;
 
     @Test
     void listingAHundredCodesWithTheirRelatedCodesCostsABoundedNumberOfStatements() {

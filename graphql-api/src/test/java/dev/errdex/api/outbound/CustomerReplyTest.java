@@ -1,5 +1,6 @@
 package dev.errdex.api.outbound;
 
+import dev.errdex.triage.outbound.DeliveryStatus;
 import dev.errdex.triage.ticket.TicketAnnotated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

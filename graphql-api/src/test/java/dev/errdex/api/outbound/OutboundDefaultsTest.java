@@ -1,5 +1,7 @@
 package dev.errdex.api.outbound;
 
+import dev.errdex.triage.outbound.OutboundSettings;
+import dev.errdex.triage.outbound.Outbox;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import dev.errdex.triage.ticket.TicketAnnotated;
 import io.quarkus.test.common.TestResourceScope;

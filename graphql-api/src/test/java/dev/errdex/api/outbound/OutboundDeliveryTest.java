@@ -1,5 +1,6 @@
 package dev.errdex.api.outbound;
 
+import dev.errdex.triage.outbound.DeliveryStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errdex.triage.ticket.TicketAnnotated;

@@ -1,5 +1,8 @@
 package dev.errdex.api.outbound;
 
+import dev.errdex.triage.outbound.DeliveryStatus;
+import dev.errdex.triage.outbound.OutboundDispatcher;
+import dev.errdex.triage.outbound.Outbox;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.TestResourceScope;

@@ -1,5 +1,6 @@
 package dev.errdex.api.outbound;
 
+import dev.errdex.triage.outbound.DeliveryStatus;
 import dev.errdex.triage.ticket.Channel;
 import dev.errdex.triage.ticket.IngestResult;
 import dev.errdex.triage.ticket.TicketErrorCode;

@@ -1,7 +1,6 @@
 package dev.errdex.triage.ticket;
 
 import dev.errdex.catalog.cluster.AdvisoryLocks;
-import dev.errdex.catalog.cluster.ClusterError;
 import dev.errdex.catalog.cluster.DatabaseSessions;
 import dev.errdex.triage.inbound.imap.ImapErrorCode;
 import dev.errdex.triage.inbound.imap.MailboxException;
@@ -153,7 +152,7 @@ public class MailboxChannel {
                 if (lock.stillHeld()) {
                     return;
                 }
-                LOG.warn(ClusterError.MAILBOX_LOCK_LOST.format(mailbox, "its database session ended"));
+                LOG.warn(MailboxLockError.MAILBOX_LOCK_LOST.format(mailbox, "its database session ended"));
                 stopPolling();
                 state = LockState.STANDBY;
                 holder = null;
@@ -163,7 +162,7 @@ public class MailboxChannel {
             if (got.isEmpty()) {
                 String other = locks.holder(lockName()).orElse("unknown");
                 if (state != LockState.STANDBY || !Objects.equals(other, holder)) {
-                    LOG.info(ClusterError.MAILBOX_LOCK_BUSY.format(mailbox, other));
+                    LOG.info(MailboxLockError.MAILBOX_LOCK_BUSY.format(mailbox, other));
                 }
                 state = LockState.STANDBY;
                 holder = other;
@@ -175,10 +174,10 @@ public class MailboxChannel {
             p.start();
             state = LockState.POLLING;
             holder = DatabaseSessions.applicationName(LOCK_PURPOSE);
-            LOG.info(ClusterError.MAILBOX_LOCK_TAKEN.format(DatabaseSessions.process(), mailbox));
+            LOG.info(MailboxLockError.MAILBOX_LOCK_TAKEN.format(DatabaseSessions.process(), mailbox));
             LOG.infof("IMAP channel reading %s", mailbox);
         } catch (SQLException | RuntimeException e) {
-            LOG.warn(ClusterError.MAILBOX_LOCK_FAILED.format(mailbox, e.getMessage()));
+            LOG.warn(MailboxLockError.MAILBOX_LOCK_FAILED.format(mailbox, e.getMessage()));
             if (lock != null && poller == null) {
                 lock.close();
                 lock = null;

@@ -2,6 +2,7 @@ package dev.errdex.api.graphql.cache;
 
 import dev.errdex.api.ops.ApiConfig;
 import dev.errdex.catalog.service.CatalogChanged;
+import dev.errdex.triage.index.IndexChanged;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -144,6 +145,11 @@ public class CachedResponses {
     /** Runs after the entry cache and the search index applied the change (they observe with the default priority). */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                   @Priority(Interceptor.Priority.APPLICATION + 2000) CatalogChanged change) {
+        clear();
+    }
+
+    /** The index answers differently (rebuilt, learned evidence) without a catalog change: cached answers go too. */
+    void onIndexChange(@Observes IndexChanged change) {
         clear();
     }
 }

@@ -1,4 +1,4 @@
-package dev.errdex.api.outbound;
+package dev.errdex.triage.outbound;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package dev.errdex.api.outbound;
+package dev.errdex.triage.outbound;
 
 import dev.errdex.triage.outbound.CustomerReplyRule;
 import dev.errdex.triage.outbound.DeliveryPlanner;

@@ -1,4 +1,4 @@
-package dev.errdex.api.ticket;
+package dev.errdex.triage.inbound.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
@@ -30,13 +30,13 @@ import java.util.Properties;
  *   <li>{@code Attachments[]} ({@code Name}, {@code ContentType}, {@code Content} base64) → attachments.</li>
  * </ul>
  */
-final class PostmarkInbound {
+public final class PostmarkInbound {
 
     private PostmarkInbound() {
     }
 
     /** Postmark's id of the delivery ({@code MessageID}), or null. */
-    static String deliveryId(JsonNode json) {
+    public static String deliveryId(JsonNode json) {
         return text(json, "MessageID");
     }
 
@@ -45,7 +45,7 @@ final class PostmarkInbound {
      *
      * @throws IllegalArgumentException when the JSON lacks what an email needs (no sender and no body)
      */
-    static byte[] toRfc822(JsonNode json) {
+    public static byte[] toRfc822(JsonNode json) {
         if (json == null || !json.isObject()) {
             throw new IllegalArgumentException("the body is not a JSON object");
         }

@@ -1,7 +1,7 @@
-package dev.errdex.api.outbound;
+package dev.errdex.triage.outbound;
 
-import dev.errdex.api.outbound.internal.OutboundDeadLetterEntity;
-import dev.errdex.api.outbound.internal.OutboundDeliveryEntity;
+import dev.errdex.triage.outbound.internal.OutboundDeadLetterEntity;
+import dev.errdex.triage.outbound.internal.OutboundDeliveryEntity;
 import dev.errdex.triage.outbound.DeliveryOutcome;
 import dev.errdex.triage.outbound.OutboundErrorCode;
 import dev.errdex.triage.outbound.PlannedDelivery;

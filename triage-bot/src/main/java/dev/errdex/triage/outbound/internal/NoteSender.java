@@ -1,7 +1,7 @@
-package dev.errdex.api.outbound.internal;
+package dev.errdex.triage.outbound.internal;
 
-import dev.errdex.api.outbound.Outbox;
-import dev.errdex.api.outbound.OutboundSettings;
+import dev.errdex.triage.outbound.Outbox;
+import dev.errdex.triage.outbound.OutboundSettings;
 import dev.errdex.triage.outbound.DeliveryOutcome;
 import dev.errdex.triage.outbound.DeliveryPlanner;
 import dev.errdex.triage.outbound.HelpdeskWebhook;

@@ -1,4 +1,4 @@
-package dev.errdex.api.outbound.internal;
+package dev.errdex.triage.outbound.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,6 +1,6 @@
-package dev.errdex.api.outbound;
+package dev.errdex.triage.outbound;
 
-import dev.errdex.api.outbound.internal.NoteSender;
+import dev.errdex.triage.outbound.internal.NoteSender;
 import dev.errdex.triage.outbound.DeliveryOutcome;
 import dev.errdex.triage.outbound.RetryPolicy;
 import io.quarkus.scheduler.Scheduled;

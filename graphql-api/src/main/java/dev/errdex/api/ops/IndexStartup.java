@@ -1,0 +1,24 @@
+package dev.errdex.api.ops;
+
+import dev.errdex.api.config.ErrdexConfig;
+import dev.errdex.triage.index.IndexRuntime;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * Builds the process's index at start-up, once the catalog is seeded (the seeders observe start-up with the default
+ * priority), so that readiness reports it and the first request does not pay for it. A migrate-only run builds none.
+ */
+@ApplicationScoped
+public class IndexStartup {
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event, ErrdexConfig config,
+                 IndexRuntime index) {
+        if (!config.migrateOnly()) {
+            index.rebuild();
+        }
+    }
+}
