@@ -25,6 +25,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
@@ -49,6 +50,8 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class TicketService {
+
+    private static final Logger LOG = Logger.getLogger(TicketService.class);
 
     private static final String CURSOR_PREFIX = "t1:";
     private static final int DEFAULT_PAGE = 20;
@@ -114,6 +117,9 @@ public class TicketService {
                 }
             }
         }
+        LOG.infof("%s email stored as ticket %d (%s): %s", channel, stored.ticket().id(),
+                stored.appended() ? "reply appended" : "new ticket",
+                triage.explicit().isEmpty() ? "no code written" : "codes " + triage.explicit());
         return new IngestResult(stored.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
                 stored.ticket(), null, null);
     }
