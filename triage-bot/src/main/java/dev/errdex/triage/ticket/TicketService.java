@@ -24,6 +24,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import jakarta.persistence.OptimisticLockException;
@@ -62,6 +63,9 @@ public class TicketService {
 
     @Inject
     TriageEngine engine;
+
+    @Inject
+    MeterRegistry meters;
 
     @Inject
     CatalogIndex index;
@@ -117,6 +121,9 @@ public class TicketService {
                 }
             }
         }
+        boolean attached = !triage.explicit().isEmpty()
+                || (!triage.suggestions().isEmpty() && triage.suggestions().get(0).attach());
+        meters.counter("errdex.triage.emails", "attached", String.valueOf(attached)).increment();
         LOG.infof("%s email stored as ticket %d (%s): %s", channel, stored.ticket().id(),
                 stored.appended() ? "reply appended" : "new ticket",
                 triage.explicit().isEmpty() ? "no code written" : "codes " + triage.explicit());
