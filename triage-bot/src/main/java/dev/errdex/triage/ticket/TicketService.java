@@ -123,7 +123,7 @@ public class TicketService {
         boolean attached = !triage.explicit().isEmpty()
                 || (!triage.suggestions().isEmpty() && triage.suggestions().get(0).attach());
         meters.counter("errdex.triage.emails", "attached", String.valueOf(attached)).increment();
-        LOG.infof("%s email stored as ticket %d (%s): %s", channel, stored.ticket().id(),
+        LOG.infof("%s email stored as ticket %s (%s): %s", channel, stored.ticket().id(),
                 stored.appended() ? "reply appended" : "new ticket",
                 triage.explicit().isEmpty() ? "no code written" : "codes " + triage.explicit());
         return new IngestResult(stored.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
