@@ -26,7 +26,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
@@ -49,6 +51,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TicketService {
 
+    private static final Logger LOG = Logger.getLogger(TicketService.class);
+
     private static final PageCursor CURSOR = new PageCursor("t1:");
     private static final int DEFAULT_PAGE = 20;
     private static final int MAX_PAGE = 200;
@@ -58,6 +62,9 @@ public class TicketService {
 
     @Inject
     TriageEngine engine;
+
+    @Inject
+    MeterRegistry meters;
 
     @Inject
     CatalogIndex index;
@@ -113,6 +120,12 @@ public class TicketService {
                 }
             }
         }
+        boolean attached = !triage.explicit().isEmpty()
+                || (!triage.suggestions().isEmpty() && triage.suggestions().get(0).attach());
+        meters.counter("errdex.triage.emails", "attached", String.valueOf(attached)).increment();
+        LOG.infof("%s email stored as ticket %s (%s): %s", channel, stored.ticket().id(),
+                stored.appended() ? "reply appended" : "new ticket",
+                triage.explicit().isEmpty() ? "no code written" : "codes " + triage.explicit());
         return new IngestResult(stored.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
                 stored.ticket(), null, null);
     }
