@@ -5,6 +5,7 @@ import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.triage.TriageEngine;
 import dev.errdex.triage.TriageResult;
+import dev.errdex.triage.index.IndexRuntime;
 import dev.errdex.triage.mail.MailLimits;
 import dev.errdex.triage.mail.MailReader;
 import dev.errdex.triage.mail.MailRejectedException;
@@ -36,9 +37,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -61,7 +66,7 @@ public class TicketService {
     TriageEngine engine;
 
     @Inject
-    CatalogIndex index;
+    IndexRuntime indexRuntime;
 
     @Inject
     CatalogService catalog;
@@ -342,7 +347,7 @@ public class TicketService {
             throw e;
         }
         if (learned != null) {
-            index.addEvidence(learned.code, learned.text);
+            indexRuntime.learned(learned.id, learned.code, learned.text);
         }
         return find(ticketId).orElseThrow();
     }
@@ -399,8 +404,20 @@ public class TicketService {
      * builds the process's {@link CatalogIndex} calls this, so that learning survives restarts.
      */
     public static void replayLearnedEvidence(CatalogIndex target) {
-        QuarkusTransaction.requiringNew().run(() -> LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(
-                Sort.by("id")).forEach(l -> target.addEvidence(l.code, l.text)));
+        learnedEvidence().texts().forEach((code, texts) -> texts.forEach(text -> target.addEvidence(code, text)));
+    }
+
+    /** Every stored piece of learned evidence, read in a transaction of its own. */
+    public static LearnedEvidence learnedEvidence() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            Set<Long> ids = new HashSet<>();
+            LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(Sort.by("id")).forEach(l -> {
+                texts.computeIfAbsent(l.code, c -> new ArrayList<>()).add(l.text);
+                ids.add(l.id);
+            });
+            return new LearnedEvidence(texts, ids);
+        });
     }
 
     private static String actor(String by) {
