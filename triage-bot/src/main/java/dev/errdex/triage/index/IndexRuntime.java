@@ -142,10 +142,12 @@ public class IndexRuntime {
 
     /**
      * Makes the index ready: opens the one on disk when it matches the database, else builds it (on disk when
-     * {@code errdex.index.directory} is set, in memory otherwise).
+     * {@code errdex.index.directory} is set, in memory otherwise). Does nothing when the index is ready already.
      */
     public synchronized void start() {
-        make(false);
+        if (state == null) {
+            make(false);
+        }
     }
 
     /** Builds a fresh index from the whole catalog (with the learned evidence) and swaps it in. */
