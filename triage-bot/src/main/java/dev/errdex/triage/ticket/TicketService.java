@@ -7,6 +7,7 @@ import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.triage.TriageEngine;
 import dev.errdex.triage.TriageResult;
+import dev.errdex.triage.index.IndexRuntime;
 import dev.errdex.triage.mail.MailLimits;
 import dev.errdex.triage.mail.MailReader;
 import dev.errdex.triage.mail.MailRejectedException;
@@ -38,8 +39,12 @@ import org.hibernate.exception.LockAcquisitionException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -67,7 +72,7 @@ public class TicketService {
     MeterRegistry meters;
 
     @Inject
-    CatalogIndex index;
+    IndexRuntime indexRuntime;
 
     @Inject
     CatalogService catalog;
@@ -354,7 +359,7 @@ public class TicketService {
             throw e;
         }
         if (learned != null) {
-            index.addEvidence(learned.code, learned.text);
+            indexRuntime.learned(learned.id, learned.code, learned.text);
         }
         return find(ticketId).orElseThrow();
     }
@@ -411,8 +416,20 @@ public class TicketService {
      * builds the process's {@link CatalogIndex} calls this, so that learning survives restarts.
      */
     public static void replayLearnedEvidence(CatalogIndex target) {
-        QuarkusTransaction.requiringNew().run(() -> LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(
-                Sort.by("id")).forEach(l -> target.addEvidence(l.code, l.text)));
+        learnedEvidence().texts().forEach((code, texts) -> texts.forEach(text -> target.addEvidence(code, text)));
+    }
+
+    /** Every stored piece of learned evidence, read in a transaction of its own. */
+    public static LearnedEvidence learnedEvidence() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            Set<Long> ids = new HashSet<>();
+            LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(Sort.by("id")).forEach(l -> {
+                texts.computeIfAbsent(l.code, c -> new ArrayList<>()).add(l.text);
+                ids.add(l.id);
+            });
+            return new LearnedEvidence(texts, ids);
+        });
     }
 
     private static String actor(String by) {
