@@ -1,5 +1,6 @@
 package dev.errdex.search;
 
+import dev.errdex.catalog.testing.SharedData;
 import dev.errdex.catalog.DefaultCatalog;
 import org.junit.jupiter.api.Test;
 
