@@ -55,15 +55,18 @@ public class CatalogRevisions {
         }
         em.flush();
         long revision = em.unwrap(Session.class).doReturningWork(c -> stamp(c, change, sessions.postgres()));
+        // Marked before the commit: the follower may read the committed revision (woken by NOTIFY) before
+        // afterCompletion runs, and would then fire this process's own change a second time as a remote one.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
+                committedHere.add(revision);
             }
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committedHere.add(revision);
+                if (status != Status.STATUS_COMMITTED) {
+                    committedHere.remove(revision);
                 }
             }
         });

@@ -1,6 +1,6 @@
 package dev.errdex.api.graphql;
 
-import dev.errdex.api.GraphQLSocket;
+import dev.errdex.api.GraphQLSubscription;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
@@ -51,9 +51,8 @@ class ErrorCodeChangedTest {
 
     @Test
     void subscribersOverGraphqlWsReceiveCommittedEdits() throws Exception {
-        try (GraphQLSocket socket = GraphQLSocket.open(graphql, null)) {
-            socket.subscribe("1", "subscription { errorCodeChanged { code reason by } }");
-
+        try (GraphQLSubscription socket = new GraphQLSubscription(graphql, null,
+                "subscription { errorCodeChanged { code reason by } }")) {
             // the subscription starts asynchronously: edit until the first event arrives
             JsonNode next = null;
             for (int i = 0; i < 50 && next == null; i++) {

@@ -1,7 +1,7 @@
 package dev.errdex.api.ticket;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.errdex.api.GraphQLSocket;
+import dev.errdex.api.GraphQLSubscription;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import dev.errdex.triage.ticket.Channel;
 import dev.errdex.triage.ticket.TicketService;
@@ -32,13 +32,6 @@ class TicketAnnotatedSubscriptionTest {
     @Inject
     TicketService tickets;
 
-    /** A client subscribed to ticketAnnotated, with {@code key} or none. */
-    private GraphQLSocket subscribed(String key) throws Exception {
-        GraphQLSocket socket = GraphQLSocket.open(graphql, key);
-        socket.subscribe("1", SUBSCRIPTION);
-        return socket;
-    }
-
     private String store(String code) {
         return tickets.ingest(TicketStatsTest.emailNaming(code).getBytes(StandardCharsets.UTF_8), Channel.FILE,
                 "subscription-test").ticket().id();
@@ -46,7 +39,7 @@ class TicketAnnotatedSubscriptionTest {
 
     @Test
     void anAgentReceivesEachNewlyAnnotatedTicket() throws Exception {
-        try (GraphQLSocket agent = subscribed(AgentGraphQL.AGENT_KEY)) {
+        try (GraphQLSubscription agent = new GraphQLSubscription(graphql, AgentGraphQL.AGENT_KEY, SUBSCRIPTION)) {
             // the subscription starts asynchronously: store tickets until the first event arrives
             JsonNode next = null;
             String stored = null;
@@ -72,7 +65,8 @@ class TicketAnnotatedSubscriptionTest {
 
     @Test
     void aClientWithoutAnAgentKeyIsRefusedAndSeesNoTicket() throws Exception {
-        try (GraphQLSocket anonymous = subscribed(null); GraphQLSocket editor = subscribed(AgentGraphQL.EDITOR_KEY)) {
+        try (GraphQLSubscription anonymous = new GraphQLSubscription(graphql, null, SUBSCRIPTION);
+             GraphQLSubscription editor = new GraphQLSubscription(graphql, AgentGraphQL.EDITOR_KEY, SUBSCRIPTION)) {
             JsonNode refusedAnonymous = anonymous.received.poll(10, TimeUnit.SECONDS);
             JsonNode refusedEditor = editor.received.poll(10, TimeUnit.SECONDS);
             store("ERR_NGROK_4101");

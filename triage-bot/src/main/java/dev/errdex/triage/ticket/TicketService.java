@@ -1,6 +1,8 @@
 package dev.errdex.triage.ticket;
 
 import dev.errdex.catalog.CodeSpelling;
+import dev.errdex.catalog.query.LikePattern;
+import dev.errdex.catalog.query.PageCursor;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.triage.TriageEngine;
@@ -24,20 +26,19 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -50,7 +51,9 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TicketService {
 
-    private static final String CURSOR_PREFIX = "t1:";
+    private static final Logger LOG = Logger.getLogger(TicketService.class);
+
+    private static final PageCursor CURSOR = new PageCursor("t1:");
     private static final int DEFAULT_PAGE = 20;
     private static final int MAX_PAGE = 200;
     private static final int WRITE_ATTEMPTS = 5;
@@ -59,6 +62,9 @@ public class TicketService {
 
     @Inject
     TriageEngine engine;
+
+    @Inject
+    MeterRegistry meters;
 
     @Inject
     CatalogIndex index;
@@ -114,6 +120,12 @@ public class TicketService {
                 }
             }
         }
+        boolean attached = !triage.explicit().isEmpty()
+                || (!triage.suggestions().isEmpty() && triage.suggestions().get(0).attach());
+        meters.counter("errdex.triage.emails", "attached", String.valueOf(attached)).increment();
+        LOG.infof("%s email stored as ticket %s (%s): %s", channel, stored.ticket().id(),
+                stored.appended() ? "reply appended" : "new ticket",
+                triage.explicit().isEmpty() ? "no code written" : "codes " + triage.explicit());
         return new IngestResult(stored.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
                 stored.ticket(), null, null);
     }
@@ -229,11 +241,11 @@ public class TicketService {
         }
         if (f.sender() != null && !f.sender().isBlank()) {
             where.append(" and lower(requester) like :sender escape '\\'");
-            params.and("sender", "%" + likeEscape(f.sender()) + "%");
+            params.and("sender", LikePattern.containing(f.sender()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" and lower(subject) like :text escape '\\'");
-            params.and("text", "%" + likeEscape(f.text()) + "%");
+            params.and("text", LikePattern.containing(f.text()));
         }
         Long afterId = after == null ? null : decodeCursor(after);
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -408,24 +420,19 @@ public class TicketService {
     }
 
     private static String encodeCursor(long id) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + id).getBytes(StandardCharsets.UTF_8));
+        return CURSOR.encode(Long.toString(id));
     }
 
     private static long decodeCursor(String cursor) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith(CURSOR_PREFIX)) {
-                return Long.parseLong(raw.substring(CURSOR_PREFIX.length()));
+            Optional<String> id = CURSOR.decode(cursor);
+            if (id.isPresent()) {
+                return Long.parseLong(id.get());
             }
-        } catch (IllegalArgumentException e) {
-            // not base64 or not a number: fall through
+        } catch (NumberFormatException e) {
+            // not a number: fall through
         }
         throw new TicketException(TicketErrorCode.INVALID_ARGUMENT, "'" + cursor + "' is not a ticket cursor");
-    }
-
-    private static String likeEscape(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String cut(String s, int max) {
