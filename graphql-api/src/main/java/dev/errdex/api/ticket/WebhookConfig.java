@@ -16,8 +16,9 @@ public interface WebhookConfig {
     Optional<String> secret();
 
     /**
-     * Largest upload read, in bytes (raw message or provider JSON); larger ones get 413. Keep
-     * {@code quarkus.http.limits.max-body-size} (10 MiB by default) at least this large.
+     * Largest upload read, in bytes (raw message or provider JSON); larger ones get 413 with {@code ERR_ERRDEX_1404}.
+     * Environment: {@code ERRDEX_WEBHOOK_MAX_BYTES}. It is also {@code quarkus.http.limits.max-body-size}, the body
+     * limit of every endpoint (application.properties), so there is one limit.
      */
     @WithDefault("10485760")
     int maxBytes();
