@@ -1,6 +1,8 @@
 package dev.errdex.triage.ticket;
 
 import dev.errdex.catalog.CodeSpelling;
+import dev.errdex.catalog.query.LikePattern;
+import dev.errdex.catalog.query.PageCursor;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.triage.TriageEngine;
@@ -31,13 +33,10 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -50,7 +49,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TicketService {
 
-    private static final String CURSOR_PREFIX = "t1:";
+    private static final PageCursor CURSOR = new PageCursor("t1:");
     private static final int DEFAULT_PAGE = 20;
     private static final int MAX_PAGE = 200;
     private static final int WRITE_ATTEMPTS = 5;
@@ -229,11 +228,11 @@ public class TicketService {
         }
         if (f.sender() != null && !f.sender().isBlank()) {
             where.append(" and lower(requester) like :sender escape '\\'");
-            params.and("sender", "%" + likeEscape(f.sender()) + "%");
+            params.and("sender", LikePattern.containing(f.sender()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" and lower(subject) like :text escape '\\'");
-            params.and("text", "%" + likeEscape(f.text()) + "%");
+            params.and("text", LikePattern.containing(f.text()));
         }
         Long afterId = after == null ? null : decodeCursor(after);
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -408,24 +407,19 @@ public class TicketService {
     }
 
     private static String encodeCursor(long id) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + id).getBytes(StandardCharsets.UTF_8));
+        return CURSOR.encode(Long.toString(id));
     }
 
     private static long decodeCursor(String cursor) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith(CURSOR_PREFIX)) {
-                return Long.parseLong(raw.substring(CURSOR_PREFIX.length()));
+            Optional<String> id = CURSOR.decode(cursor);
+            if (id.isPresent()) {
+                return Long.parseLong(id.get());
             }
-        } catch (IllegalArgumentException e) {
-            // not base64 or not a number: fall through
+        } catch (NumberFormatException e) {
+            // not a number: fall through
         }
         throw new TicketException(TicketErrorCode.INVALID_ARGUMENT, "'" + cursor + "' is not a ticket cursor");
-    }
-
-    private static String likeEscape(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String cut(String s, int max) {

@@ -2,7 +2,7 @@ package dev.errdex.triage.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.errdex.triage.Fixtures;
+import dev.errdex.catalog.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
