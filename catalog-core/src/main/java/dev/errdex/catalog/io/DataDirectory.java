@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * errdex's data directory ({@code errdex.data-dir}) and everything in it (the H2 database, the on-disk index,
  * checkpoint files) is owner-only: directories errdex creates are 0700, its files 0600. A directory that already
- * exists is left as it is, with a warning ({@code ERR_ERRDEX_1060}) when other users may read or enter it. On a file
+ * exists is left as it is, with a warning ({@code ERR_ERRDEX_1090}) when other users may read or enter it. On a file
  * system without POSIX permissions nothing is changed.
  */
 public final class DataDirectory {
@@ -34,11 +34,11 @@ public final class DataDirectory {
     }
 
     /**
-     * Creates {@code dir} (and missing parents) owner-only, or, when it exists, logs {@code ERR_ERRDEX_1060} if
+     * Creates {@code dir} (and missing parents) owner-only, or, when it exists, logs {@code ERR_ERRDEX_1090} if
      * group or others have any permission on it.
      *
      * @return whether the directory existed before
-     * @throws CatalogException {@code ERR_ERRDEX_1061} when it cannot be created
+     * @throws CatalogException {@code ERR_ERRDEX_1091} when it cannot be created
      */
     public static boolean prepare(Path dir) {
         if (Files.isDirectory(dir)) {
@@ -58,7 +58,7 @@ public final class DataDirectory {
      * Creates {@code dir} and its missing parents as 0700 (whatever the process's umask). Existing ones are left as
      * they are.
      *
-     * @throws CatalogException {@code ERR_ERRDEX_1061} when it cannot be created
+     * @throws CatalogException {@code ERR_ERRDEX_1091} when it cannot be created
      */
     public static void createDirectories(Path dir) {
         Path absolute = dir.toAbsolutePath().normalize();
@@ -85,7 +85,7 @@ public final class DataDirectory {
      * Makes every regular file under {@code dir} 0600 and every directory below it 0700 (symbolic links are not
      * followed; {@code dir} itself is left as it is, see {@link #prepare}).
      *
-     * @throws CatalogException {@code ERR_ERRDEX_1061} when a mode cannot be set
+     * @throws CatalogException {@code ERR_ERRDEX_1091} when a mode cannot be set
      */
     public static void restrict(Path dir) {
         if (!posix() || !Files.isDirectory(dir)) {

@@ -84,7 +84,7 @@ class DataDirectoryTest {
             logger.removeHandler(capture);
         }
 
-        assertThat(warnings).singleElement().asString().startsWith("ERR_ERRDEX_1060: ").contains("rwxr-xr-x");
+        assertThat(warnings).singleElement().asString().startsWith("ERR_ERRDEX_1090: ").contains("rwxr-xr-x");
         assertThat(mode(open)).isEqualTo("rwxr-xr-x");
     }
 }

@@ -23,7 +23,7 @@ import java.util.Properties;
  * that opens it, which aborts H2's recovery, and every start failed the same way (issue 16).
  * <p>
  * Before that, the database's directory (the data directory by default) is created owner-only, or checked
- * ({@code ERR_ERRDEX_1060}); after the open and again when the service has started, its files are made 0600
+ * ({@code ERR_ERRDEX_1090}); after the open and again when the service has started, its files are made 0600
  * ({@link DataDirectory}).
  * <p>
  * Flyway is the pool's first user at start-up; its configuration customizers run before it takes a connection,
