@@ -329,8 +329,8 @@ class KilledServiceIT {
     }
 
     private static Path jar() {
-        String jar = System.getProperty("errdex-it.jar");
-        assertThat(jar).as("errdex-it.jar (set by maven-failsafe in graphql-api's pom)").isNotNull();
+        String jar = System.getProperty("errdex-test.service-jar");
+        assertThat(jar).as("errdex-test.service-jar (set by maven-failsafe in graphql-api's pom)").isNotNull();
         Path p = Path.of(jar);
         assertThat(p).as("the packaged service; build it with package").exists();
         return p;

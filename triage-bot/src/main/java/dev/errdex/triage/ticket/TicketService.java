@@ -7,6 +7,7 @@ import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.triage.TriageEngine;
 import dev.errdex.triage.TriageResult;
+import dev.errdex.triage.index.IndexRuntime;
 import dev.errdex.triage.mail.MailLimits;
 import dev.errdex.triage.mail.MailReader;
 import dev.errdex.triage.mail.MailRejectedException;
@@ -26,7 +27,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
@@ -36,8 +39,12 @@ import org.hibernate.exception.LockAcquisitionException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -48,6 +55,8 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class TicketService {
+
+    private static final Logger LOG = Logger.getLogger(TicketService.class);
 
     private static final PageCursor CURSOR = new PageCursor("t1:");
     private static final int DEFAULT_PAGE = 20;
@@ -60,7 +69,10 @@ public class TicketService {
     TriageEngine engine;
 
     @Inject
-    CatalogIndex index;
+    MeterRegistry meters;
+
+    @Inject
+    IndexRuntime indexRuntime;
 
     @Inject
     CatalogService catalog;
@@ -113,6 +125,12 @@ public class TicketService {
                 }
             }
         }
+        boolean attached = !triage.explicit().isEmpty()
+                || (!triage.suggestions().isEmpty() && triage.suggestions().get(0).attach());
+        meters.counter("errdex.triage.emails", "attached", String.valueOf(attached)).increment();
+        LOG.infof("%s email stored as ticket %s (%s): %s", channel, stored.ticket().id(),
+                stored.appended() ? "reply appended" : "new ticket",
+                triage.explicit().isEmpty() ? "no code written" : "codes " + triage.explicit());
         return new IngestResult(stored.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
                 stored.ticket(), null, null);
     }
@@ -341,7 +359,7 @@ public class TicketService {
             throw e;
         }
         if (learned != null) {
-            index.addEvidence(learned.code, learned.text);
+            indexRuntime.learned(learned.id, learned.code, learned.text);
         }
         return find(ticketId).orElseThrow();
     }
@@ -398,8 +416,20 @@ public class TicketService {
      * builds the process's {@link CatalogIndex} calls this, so that learning survives restarts.
      */
     public static void replayLearnedEvidence(CatalogIndex target) {
-        QuarkusTransaction.requiringNew().run(() -> LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(
-                Sort.by("id")).forEach(l -> target.addEvidence(l.code, l.text)));
+        learnedEvidence().texts().forEach((code, texts) -> texts.forEach(text -> target.addEvidence(code, text)));
+    }
+
+    /** Every stored piece of learned evidence, read in a transaction of its own. */
+    public static LearnedEvidence learnedEvidence() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            Set<Long> ids = new HashSet<>();
+            LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(Sort.by("id")).forEach(l -> {
+                texts.computeIfAbsent(l.code, c -> new ArrayList<>()).add(l.text);
+                ids.add(l.id);
+            });
+            return new LearnedEvidence(texts, ids);
+        });
     }
 
     private static String actor(String by) {

@@ -9,9 +9,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * An index that matches nothing: triage without inference (only written codes). bin/triage uses it while
- * {@code LuceneCatalogIndex} is a skeleton; tests extend it to record what the engine asks.
- * TODO(search-index merge): bin/triage then uses the real index; keep this only if a channel still needs it.
+ * Test double: an index that matches nothing (triage of written codes only); the engine's tests extend it to record
+ * what the engine asks the index.
  */
 public class NoMatchIndex implements CatalogIndex {
 
