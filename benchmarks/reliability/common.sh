@@ -9,16 +9,10 @@ jar=${JAR:-$root/graphql-api/target/quarkus-app/quarkus-run.jar}
 gm_jar=${GREENMAIL_JAR:-$root/target/reliability/greenmail-standalone-2.1.7.jar}
 [ -f "$gm_jar" ] || gm_jar=$HOME/.m2/repository/com/icegreen/greenmail-standalone/2.1.7/greenmail-standalone-2.1.7.jar
 
-# require_postgres_jar <how to build it>: java, python3 and psql are there, and $jar is the PostgreSQL build.
-require_postgres_jar() {
-    for tool in java python3 psql; do
-        command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 2; }
-    done
-    [ -f "$jar" ] || { echo "$jar is missing: $1" >&2; exit 2; }
-    [ -f "$gm_jar" ] || { echo "GreenMail standalone is missing: see the usage at the top of $0" >&2; exit 2; }
-    # the database kind is fixed at build time: read it from the application's own jar next to quarkus-run.jar
-    local kind
-    kind=$(python3 - "$(dirname "$jar")/app" <<'PY'
+# jar_db_kind: the database kind $jar was built for (h2 or postgresql), fixed at build time: read from the
+# application's own jar next to quarkus-run.jar.
+jar_db_kind() {
+    python3 - "$(dirname "$jar")/app" <<'PY'
 import glob, re, sys, zipfile
 for j in glob.glob(sys.argv[1] + "/*.jar"):
     with zipfile.ZipFile(j) as z:
@@ -27,7 +21,17 @@ for j in glob.glob(sys.argv[1] + "/*.jar"):
             print(m.group(1) if m else "?")
             break
 PY
-)
+}
+
+# require_postgres_jar <how to build it>: java, python3 and psql are there, and $jar is the PostgreSQL build.
+require_postgres_jar() {
+    for tool in java python3 psql; do
+        command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 2; }
+    done
+    [ -f "$jar" ] || { echo "$jar is missing: $1" >&2; exit 2; }
+    [ -f "$gm_jar" ] || { echo "GreenMail standalone is missing: see the usage at the top of $0" >&2; exit 2; }
+    local kind
+    kind=$(jar_db_kind)
     if [ "$kind" != postgresql ]; then
         echo "$jar is not the PostgreSQL build (db kind '$kind'): $1" >&2
         exit 2

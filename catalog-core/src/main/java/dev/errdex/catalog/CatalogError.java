@@ -68,7 +68,14 @@ public enum CatalogError implements ErrdexCode {
 
     // log messages of seeding (informational)
     BUNDLE_ALREADY_SEEDED(1050, "Informational: the database already holds this bundled catalog; nothing was read."),
-    BUNDLE_SEEDED(1051, "Informational: the bundled catalog was loaded; edited entries were left alone.");
+    BUNDLE_SEEDED(1051, "Informational: the bundled catalog was loaded; edited entries were left alone."),
+
+    // errdex's data directory (errdex.data-dir)
+    DATA_DIRECTORY_OPEN(1090, "The data directory can be read or entered by other users of this machine, and it holds"
+            + " tickets, raw emails and key hashes: make it owner-only (chmod 700) or point errdex.data-dir at a"
+            + " directory errdex creates itself."),
+    DATA_DIRECTORY_FAILED(1091, "The data directory or one of its files cannot be created or made owner-only; check"
+            + " that errdex.data-dir is on a writable file system owned by the user errdex runs as.");
 
     /** The namespace of errdex's own codes. */
     public static final String NAMESPACE = "ERR_ERRDEX";

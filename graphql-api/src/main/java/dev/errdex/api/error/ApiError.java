@@ -10,7 +10,7 @@ public enum ApiError implements ErrdexError {
             + " for a higher errdex.api.rate-limit if your tooling needs more."),
     /** The request body is larger than the configured limit. */
     BODY_TOO_LARGE(1311, 413, "The request body is too large: send a smaller document (the limit is"
-            + " quarkus.http.limits.max-body-size)."),
+            + " errdex.webhook.max-bytes, 10 MiB by default, for every endpoint)."),
     /** The resource does not exist. */
     NOT_FOUND(1312, 404, "Nothing is at this address: check the path (see docs/api.md for the endpoints)."),
     /** The HTTP method or media type is not supported here. */

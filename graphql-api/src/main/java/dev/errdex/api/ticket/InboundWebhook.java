@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errdex.api.error.ErrdexErrors;
 import dev.errdex.api.error.ProblemMapper;
+import dev.errdex.triage.TriageErrorCode;
 import dev.errdex.triage.inbound.webhook.PostmarkInbound;
 import dev.errdex.triage.ticket.Channel;
 import dev.errdex.triage.ticket.IngestResult;
@@ -89,13 +90,27 @@ public class InboundWebhook {
                     "the upload is over " + config.maxBytes() + " bytes");
         }
         String source = "webhook";
-        if (!raw) {
+        if (raw) {
+            if (bytes.length > 0 && !PostmarkInbound.looksLikeMessage(bytes)) {
+                // refused as the reader refuses data that is no email, with its code as the cause
+                return problem(422, TicketErrorCode.MESSAGE_REJECTED,
+                        "the upload is not an email (it needs a header section with From)",
+                        Map.of("cause", TriageErrorCode.NOT_A_MESSAGE.code()));
+            }
+        } else {
             try {
                 JsonNode node = json.readTree(bytes);
                 String delivery = PostmarkInbound.deliveryId(node);
                 source = delivery == null ? "webhook:postmark" : "webhook:postmark:" + delivery;
                 bytes = PostmarkInbound.toRfc822(node);
-            } catch (JsonProcessingException | IllegalArgumentException e) {
+            } catch (JsonProcessingException e) {
+                // Jackson's message quotes the input and names its own classes: only the position is told
+                return problem(400, TicketErrorCode.WEBHOOK_BAD_JSON, e.getLocation() == null
+                        ? "the body is not valid JSON"
+                        : "the body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")");
+            } catch (IllegalArgumentException e) {
+                // PostmarkInbound's messages are errdex's own words (see its Javadoc)
                 return problem(400, TicketErrorCode.WEBHOOK_BAD_JSON, e.getMessage());
             }
         }

@@ -28,8 +28,9 @@ public interface WebhookConfig {
     int failedSecretsBurst();
 
     /**
-     * Largest upload read, in bytes (raw message or provider JSON); larger ones get 413. Keep
-     * {@code quarkus.http.limits.max-body-size} (10 MiB by default) at least this large.
+     * Largest upload read, in bytes (raw message or provider JSON); larger ones get 413 with {@code ERR_ERRDEX_1404}.
+     * Environment: {@code ERRDEX_WEBHOOK_MAX_BYTES}. It is also {@code quarkus.http.limits.max-body-size}, the body
+     * limit of every endpoint (application.properties), so there is one limit.
      */
     @WithDefault("10485760")
     int maxBytes();

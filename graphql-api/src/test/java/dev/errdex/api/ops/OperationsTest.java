@@ -60,17 +60,47 @@ class OperationsTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsRefused() throws Exception {
-        // announce a body over the limit: the server answers 413 from the headers, without reading the body
+    void aBodyAnnouncedOverTheLimitIsA413ProblemBeforeTheBodyIsRead() throws Exception {
+        // announce a body over the one limit (errdex.webhook.max-bytes, 10 MiB) and send none of it: the answer comes
+        // from the headers alone
         try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
             String head = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + (5 * 1024 * 1024) + "\r\n\r\n";
+                    + "Content-Length: " + (10 * 1024 * 1024 + 1) + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
-            org.assertj.core.api.Assertions.assertThat(status).startsWith("HTTP/1.1 413");
+            java.io.InputStream in = socket.getInputStream();
+            StringBuilder headers = new StringBuilder();
+            while (headers.indexOf("\r\n\r\n") < 0) {
+                int b = in.read();
+                org.assertj.core.api.Assertions.assertThat(b).as("the answer's headers").isNotNegative();
+                headers.append((char) b);
+            }
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                    .matcher(headers);
+            org.assertj.core.api.Assertions.assertThat(length.find()).isTrue();
+            String answer = headers + new String(in.readNBytes(Integer.parseInt(length.group(1))),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(answer).startsWith("HTTP/1.1 413")
+                    .containsIgnoringCase("content-type: application/problem+json")
+                    .contains("\"code\":\"ERR_ERRDEX_1311\"");
         }
+    }
+
+    @Test
+    void graphQLByGetIsA405ProblemWithAnErrdexCode() {
+        given().get("/graphql").then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", "POST").body("code", equalTo("ERR_ERRDEX_1313"));
+    }
+
+    @Test
+    void wrongMethodsAndMediaTypesOfRestResourcesAreProblemsWithAnErrdexCode() {
+        given().delete("/triage/inbound").then().statusCode(405).contentType("application/problem+json")
+                .body("code", equalTo("ERR_ERRDEX_1313"));
+        given().accept("image/png").get("/api/errors").then().statusCode(406)
+                .contentType("application/problem+json").body("code", equalTo("ERR_ERRDEX_1313"));
+        given().put("/graphql").then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("ERR_ERRDEX_1312"));
     }
 
     @Test

@@ -6,16 +6,23 @@ import dev.errdex.triage.ticket.TicketService;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
@@ -103,12 +110,63 @@ class InboundWebhookTest {
         post("Bearer test-agent-key", "message/rfc822", email("hook-x")).statusCode(401);
     }
 
-    @Test
-    void anUploadOverTheLimitIsRefusedWith413() {
-        byte[] big = (new String(email("hook-big")) + "x".repeat(70_000)).getBytes();
+    /** Just over the one body limit, errdex.webhook.max-bytes (10 MiB by default). */
+    private static byte[] overTheLimit() {
+        String head = new String(email("hook-big"));
+        return (head + "x".repeat(10 * 1024 * 1024 + 1 - head.length())).getBytes();
+    }
 
-        post(SECRET, "message/rfc822", big).statusCode(413)
+    @Test
+    void anUploadAnnouncedOverTheLimitIsRefusedWith413AndAProblemDocument() {
+        long before = ticketCount();
+
+        post(SECRET, "message/rfc822", overTheLimit()).statusCode(413)
                 .contentType("application/problem+json").body("code", equalTo("ERR_ERRDEX_1404"));
+        assertThat(ticketCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedUploadOverTheLimitIsRefusedWith413AndAProblemDocument() throws Exception {
+        // no Content-Length: the size is only known while reading, where the webhook refuses itself
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/triage/inbound"))
+                .header("Authorization", SECRET).header("Content-Type", "message/rfc822")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(overTheLimit())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(r.body()).contains("\"code\":\"ERR_ERRDEX_1404\"");
+    }
+
+    @Test
+    void postmarkBodiesThatAreNotPostmarkShapedOrNotAnEmailAreRefusedWithACodeAndNoTicket() {
+        long before = ticketCount();
+
+        post(SECRET, "application/json", "{\"RawEmail\": 12345}".getBytes()).statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("ERR_ERRDEX_1406"))
+                .body("detail", containsString("RawEmail is not a string"));
+        post(SECRET, "application/json", "{\"RawEmail\": \"12345\"}".getBytes()).statusCode(400)
+                .body("code", equalTo("ERR_ERRDEX_1406")).body("detail", containsString("RawEmail is not an email"));
+        post(SECRET, "application/json", "{\"From\": \"a@b.example\", \"TextBody\": \"hi\", \"ToFull\": 3}"
+                .getBytes()).statusCode(400).body("code", equalTo("ERR_ERRDEX_1406"))
+                .body("detail", containsString("ToFull is not an array"));
+        post(SECRET, "application/json", ("{\"From\": \"a@b.example\", \"TextBody\": \"hi\", \"Attachments\":"
+                + " [{\"Name\": \"a.txt\", \"Content\": \"QQ=Q\"}]}").getBytes()).statusCode(400)
+                .body("code", equalTo("ERR_ERRDEX_1406")).body("detail", containsString("not base64"));
+        post(SECRET, "message/rfc822", "12345".getBytes()).statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("ERR_ERRDEX_1401"));
+        assertThat(ticketCount()).isEqualTo(before);
+    }
+
+    @Test
+    void brokenJsonIsRefusedWithItsPositionAndWithoutTheParsersOwnText() {
+        post(SECRET, "application/json", "{\"From\": \"a@b.example\",\n  nope}".getBytes()).statusCode(400)
+                .body("code", equalTo("ERR_ERRDEX_1406"))
+                .body("detail", containsString("not valid JSON (line 2, column"))
+                .body("detail", not(containsString("Unexpected character")))
+                .body("detail", not(containsString("Source")))
+                .body("detail", not(containsString("jackson")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.errdex.search.internal;
 
+import dev.errdex.catalog.io.DataDirectory;
 import dev.errdex.search.SearchIndexException;
 import dev.errdex.search.SearchErrorCode;
 import org.apache.lucene.analysis.Analyzer;
@@ -79,7 +80,7 @@ public final class IndexStore implements Closeable {
     /** A store in {@code path} (memory-mapped where the platform allows), created when missing. */
     public static IndexStore onDisk(Path path, Analyzer analyzer) {
         try {
-            Files.createDirectories(path);
+            DataDirectory.createDirectories(path); // owner-only, like all of errdex's files
             return opened(FSDirectory.open(path), analyzer, path, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         } catch (IOException e) {
             throw new SearchIndexException(SearchErrorCode.INDEX_UNAVAILABLE, path.toString(), e);
@@ -96,7 +97,7 @@ public final class IndexStore implements Closeable {
                     }
                 }
             }
-            Files.createDirectories(path);
+            DataDirectory.createDirectories(path); // owner-only, like all of errdex's files
             return opened(FSDirectory.open(path), analyzer, path, IndexWriterConfig.OpenMode.CREATE);
         } catch (IOException e) {
             throw new SearchIndexException(SearchErrorCode.INDEX_UNAVAILABLE, path.toString(), e);

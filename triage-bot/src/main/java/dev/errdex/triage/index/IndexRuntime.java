@@ -1,5 +1,7 @@
 package dev.errdex.triage.index;
 
+import dev.errdex.catalog.io.DataDirectory;
+
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.cluster.CatalogRevisions;
 import dev.errdex.catalog.service.CatalogChanged;
@@ -232,7 +234,7 @@ public class IndexRuntime {
     /** A new index on disk built from {@code db}, the key deleted first so a crash mid-way cannot open it. */
     private LuceneCatalogIndex build(DatabaseState db) {
         try {
-            Files.createDirectories(directory.get());
+            DataDirectory.createDirectories(directory.get());
             IndexKey.delete(keyFile());
         } catch (IOException e) {
             throw new SearchIndexException(SearchErrorCode.INDEX_UNAVAILABLE, directory.get().toString(), e);

@@ -1,5 +1,6 @@
 package dev.errdex.triage.inbound.imap;
 
+import dev.errdex.catalog.io.DataDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,8 +18,9 @@ import java.util.TreeMap;
 
 /**
  * Checkpoints in one small properties file ({@code mailbox = uidValidity:lastUid}), for command-line tools.
- * Every save writes a temporary file beside it, forces it to disk and moves it over the old one atomically, so a
- * crash leaves either the old or the new content, never a torn file. One process per file.
+ * Every save writes a temporary file beside it (0600), forces it to disk and moves it over the old one atomically, so
+ * a crash leaves either the old or the new content, never a torn file. A missing directory is created 0700. One
+ * process per file.
  */
 public final class FileCheckpointStore implements MailboxCheckpointStore {
 
@@ -70,7 +72,9 @@ public final class FileCheckpointStore implements MailboxCheckpointStore {
         checkpoints.values().forEach(c -> props.setProperty(c.mailbox(), c.uidValidity() + ":" + c.lastUid()));
         try {
             Path dir = file.getParent();
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                DataDirectory.createDirectories(dir); // owner-only, like the rest of errdex's files
+            }
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
             try {
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);

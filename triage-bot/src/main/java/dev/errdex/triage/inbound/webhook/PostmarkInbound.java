@@ -29,6 +29,9 @@ import java.util.Properties;
  *   <li>{@code TextBody} and {@code HtmlBody} → a multipart/alternative body;</li>
  *   <li>{@code Attachments[]} ({@code Name}, {@code ContentType}, {@code Content} base64) → attachments.</li>
  * </ul>
+ * A body that does not have this shape (a field of the wrong JSON type, a {@code RawEmail} that is not an email,
+ * undecodable attachment content) is refused with an {@link IllegalArgumentException} whose message is errdex's own
+ * words: safe to show to the sender, never the text of a library's exception.
  */
 public final class PostmarkInbound {
 
@@ -43,21 +46,30 @@ public final class PostmarkInbound {
     /**
      * The email as raw bytes.
      *
-     * @throws IllegalArgumentException when the JSON lacks what an email needs (no sender and no body)
+     * @throws IllegalArgumentException when the JSON is not Postmark-shaped (a field of the wrong type), lacks what
+     *                                  an email needs (no sender and no body), or its {@code RawEmail} is not an email
      */
     public static byte[] toRfc822(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new IllegalArgumentException("the body is not a JSON object");
+            throw new Refused("the body is not a JSON object");
         }
         String raw = text(json, "RawEmail");
         if (raw != null && !raw.isBlank()) {
-            return raw.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
+            if (!looksLikeMessage(bytes)) {
+                throw new Refused("RawEmail is not an email (it needs a header section with From)");
+            }
+            return bytes;
+        }
+        requireType(json, "FromFull", JsonNode::isObject, "an object");
+        for (String list : new String[] {"ToFull", "CcFull", "Headers", "Attachments"}) {
+            requireType(json, list, JsonNode::isArray, "an array");
         }
         String from = address(json.get("FromFull"), text(json, "From"));
         String textBody = text(json, "TextBody");
         String htmlBody = text(json, "HtmlBody");
         if (from == null && textBody == null && htmlBody == null) {
-            throw new IllegalArgumentException("neither From, TextBody, HtmlBody nor RawEmail is present");
+            throw new Refused("neither From, TextBody, HtmlBody nor RawEmail is present");
         }
         try {
             MimeMessage m = new KeptIdMessage(Session.getInstance(new Properties()));
@@ -116,7 +128,7 @@ public final class PostmarkInbound {
                         continue;
                     }
                     MimeBodyPart p = new MimeBodyPart(new jakarta.mail.internet.InternetHeaders(),
-                            Base64.getMimeDecoder().decode(content));
+                            base64(content));
                     String type = text(a, "ContentType");
                     p.setHeader("Content-Type", type == null ? "application/octet-stream" : type);
                     String name = text(a, "Name");
@@ -131,14 +143,73 @@ public final class PostmarkInbound {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             m.writeTo(out);
             return out.toByteArray();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalArgumentException("the fields do not make an email: " + e.getMessage(), e);
+        } catch (Refused e) {
+            throw e;
+        } catch (MessagingException | IOException | RuntimeException e) {
+            // the library's text stays out: it may quote the input or name internals
+            throw new IllegalArgumentException("the fields do not make an email (an address, header or attachment"
+                    + " cannot be written)", e);
         }
     }
 
+    /**
+     * Whether {@code raw} starts like an RFC 5322 message: a header section (each line a {@code Name: value} field
+     * or the continuation of one, after an optional mbox {@code From } line) that ends at an empty line or the end,
+     * and holds a {@code From} field.
+     */
+    public static boolean looksLikeMessage(byte[] raw) {
+        String head = new String(raw, 0, Math.min(raw.length, 256 * 1024), StandardCharsets.ISO_8859_1);
+        boolean from = false;
+        boolean first = true;
+        String[] lines = head.split("\r?\n", -1);
+        // an mbox separator line ("From sender date") may come first
+        for (int i = lines.length > 0 && lines[0].startsWith("From ") ? 1 : 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                break;
+            }
+            if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
+                if (first) {
+                    return false;
+                }
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || !line.substring(0, colon).chars().allMatch(c -> c > 32 && c < 127)) {
+                return false;
+            }
+            from |= line.substring(0, colon).equalsIgnoreCase("From");
+            first = false;
+        }
+        return from;
+    }
+
+    private static byte[] base64(String content) {
+        try {
+            return Base64.getMimeDecoder().decode(content);
+        } catch (IllegalArgumentException e) {
+            throw new Refused("an attachment's Content is not base64");
+        }
+    }
+
+    private static void requireType(JsonNode json, String field, java.util.function.Predicate<JsonNode> type,
+                                    String what) {
+        JsonNode v = json.get(field);
+        if (v != null && !v.isNull() && !type.test(v)) {
+            throw new Refused(field + " is not " + what);
+        }
+    }
+
+    /** A string field's value, null when absent or JSON null; any other JSON type is not Postmark's format. */
     private static String text(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
-        return v == null || v.isNull() || !v.isValueNode() ? null : v.asText();
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new Refused(field + " is not a string");
+        }
+        return v.asText();
     }
 
     private static String address(JsonNode full, String plain) {
@@ -172,6 +243,14 @@ public final class PostmarkInbound {
             }
         }
         return InternetAddress.toString(parsed);
+    }
+
+    /** A refusal in errdex's own words (never a library's message). */
+    private static final class Refused extends IllegalArgumentException {
+
+        Refused(String reason) {
+            super(reason);
+        }
     }
 
     /** A message that keeps the Message-ID it was given (and invents none). */
