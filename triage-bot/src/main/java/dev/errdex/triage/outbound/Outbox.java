@@ -82,7 +82,8 @@ public class Outbox {
     }
 
     /**
-     * Records the result of an attempt: delivered; pending again after a backoff; or dead, with a dead-letter row,
+     * Records the result of an attempt: delivered; pending again after a backoff (never shorter than the receiver's
+     * {@code Retry-After}); or dead, with a dead-letter row,
      * when the target refused it or the attempts are used up.
      */
     @Transactional(TxType.REQUIRES_NEW)
@@ -100,7 +101,11 @@ public class Outbox {
                 row.lastError = cut(outcome.detail());
                 if (policy.retriesAfter(row.attempts)) {
                     row.state = OutboundDeliveryEntity.PENDING;
-                    row.nextAttemptAt = now.plus(policy.delayAfter(row.attempts, random));
+                    Duration wait = policy.delayAfter(row.attempts, random);
+                    if (outcome.retryAfter() != null && outcome.retryAfter().compareTo(wait) > 0) {
+                        wait = outcome.retryAfter();
+                    }
+                    row.nextAttemptAt = now.plus(wait);
                 } else {
                     bury(row, outcome.detail(), now);
                 }
