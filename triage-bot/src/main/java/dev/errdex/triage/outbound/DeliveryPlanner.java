@@ -75,7 +75,9 @@ public final class DeliveryPlanner {
             planned.add(new PlannedDelivery(NoteTarget.EMAIL, event.ticketId(), note.idempotencyKey(),
                     json(NoteMail.forAgents(note, agentAddresses))));
         }
-        List<TicketAnnotated.Annotation> replyable = customerReply.replyable(event, now);
+        // a helpdesk's customer is answered by its agents in the helpdesk, never by errdex's mail
+        List<TicketAnnotated.Annotation> replyable = HelpdeskRef.of(event.messageId()).isPresent() ? List.of()
+                : customerReply.replyable(event, now);
         if (!replyable.isEmpty()) {
             RemediationNote note = RemediationNote.of(event, replyable, NoteTarget.CUSTOMER_REPLY);
             planned.add(new PlannedDelivery(NoteTarget.CUSTOMER_REPLY, event.ticketId(), note.idempotencyKey(),

@@ -2,9 +2,8 @@ package dev.errdex.triage.outbound;
 
 import dev.errdex.triage.outbound.helpdesk.HelpdeskConnector;
 import dev.errdex.triage.outbound.helpdesk.HelpdeskHttp;
+import dev.errdex.triage.outbound.helpdesk.Hmac;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -85,14 +83,8 @@ public final class HelpdeskWebhook implements HelpdeskConnector {
 
     /** {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}. */
     public static String signature(String secret, long unixSeconds, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((unixSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        byte[] digest = Hmac.of("HmacSHA256", secret, (unixSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+        return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(digest);
     }
 
     /** Posts one note (its JSON body as stored in the outbox) and classifies the answer. */

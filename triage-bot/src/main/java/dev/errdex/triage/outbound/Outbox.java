@@ -142,9 +142,21 @@ public class Outbox {
     public List<DeadLetter> deadLetters(String ticketId) {
         return OutboundDeadLetterEntity.<OutboundDeadLetterEntity>find("ticketId = ?1 order by id", ticketId)
                 .stream()
-                .map(d -> new DeadLetter(d.deliveryId, d.ticketId, d.target, d.idempotencyKey, d.attempts, d.reason,
-                        d.deadAt))
+                .map(Outbox::deadLetter)
                 .toList();
+    }
+
+    /** The latest dead letters of all tickets, newest first, at most {@code limit}. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<DeadLetter> recentDeadLetters(int limit) {
+        return OutboundDeadLetterEntity.<OutboundDeadLetterEntity>find("order by id desc").page(0, limit).list()
+                .stream()
+                .map(Outbox::deadLetter)
+                .toList();
+    }
+
+    private static DeadLetter deadLetter(OutboundDeadLetterEntity d) {
+        return new DeadLetter(d.deliveryId, d.ticketId, d.target, d.idempotencyKey, d.attempts, d.reason, d.deadAt);
     }
 
     private static void bury(OutboundDeliveryEntity row, String reason, Instant now) {

@@ -40,6 +40,8 @@ public final class HelpdeskStubs implements AutoCloseable {
     public static final String HELPSCOUT_APP_ID = "hs-app-id";
     public static final String HELPSCOUT_APP_SECRET = "hs-app-secret";
     public static final String HELPSCOUT_ACCESS_TOKEN = "hs-access-1";
+    /** The tag the Help Scout stub's conversations already carry. */
+    public static final String HELPSCOUT_EXISTING_TAG = "billing";
     /** Tags the Freshdesk stub's tickets already carry. */
     public static final String FRESHDESK_EXISTING_TAG = "vip";
 
@@ -145,6 +147,17 @@ public final class HelpdeskStubs implements AutoCloseable {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"token_type\":\"bearer\",\"access_token\":\"" + HELPSCOUT_ACCESS_TOKEN
                                 + "\",\"expires_in\":7200}")));
+        String bearer = "Bearer " + HELPSCOUT_ACCESS_TOKEN;
+        server.stubFor(get(urlPathMatching("/v2/conversations/[0-9]+"))
+                .withHeader("Authorization", equalTo(bearer))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/hal+json")
+                        .withBody("{\"id\":1,\"subject\":\"s\",\"tags\":[{\"id\":3,\"color\":\"#929499\",\"tag\":\""
+                                + HELPSCOUT_EXISTING_TAG + "\"}]}")));
+        server.stubFor(put(urlPathMatching("/v2/conversations/[0-9]+/tags"))
+                .withHeader("Authorization", equalTo(bearer))
+                .withHeader("Content-Type", containing("application/json"))
+                .withRequestBody(matchingJsonPath("$.tags[0]"))
+                .willReturn(aResponse().withStatus(204)));
         server.stubFor(post(urlPathMatching("/v2/conversations/[0-9]+/notes"))
                 .withHeader("Authorization", equalTo("Bearer " + HELPSCOUT_ACCESS_TOKEN))
                 .withHeader("Content-Type", containing("application/json"))

@@ -2,7 +2,6 @@ package dev.errdex.triage.outbound.helpdesk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errdex.triage.outbound.DeliveryOutcome;
 
@@ -11,9 +10,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Freshdesk: tags first, then a private note, with Basic authentication by the API key ({@code apikey:X}).
@@ -57,20 +56,18 @@ public final class FreshdeskConnector implements HelpdeskConnector {
         if (!current.ok()) {
             return current.outcome();
         }
-        Set<String> tags = new LinkedHashSet<>();
+        JsonNode existing;
         try {
-            JsonNode existing = JSON.readTree(current.response().body()).path("tags");
-            existing.forEach(t -> tags.add(t.asText()));
+            existing = JSON.readTree(current.response().body()).path("tags");
         } catch (IOException e) {
-            // an unreadable answer: write errdex's tags alone rather than fail the note
+            existing = JSON.createArrayNode(); // an unreadable answer: write errdex's tags alone rather than fail
         }
-        if (tags.containsAll(note.tags())) {
+        Optional<List<String>> tags = TagList.withErrdexs(existing, note.tags());
+        if (tags.isEmpty()) {
             return DeliveryOutcome.delivered("tags already there");
         }
-        tags.addAll(note.tags());
         ObjectNode body = JSON.createObjectNode();
-        ArrayNode list = body.putArray("tags");
-        tags.forEach(list::add);
+        tags.get().forEach(body.putArray("tags")::add);
         return http.send(http.json("PUT", path, body.toString(), auth).build(), note.externalId());
     }
 }

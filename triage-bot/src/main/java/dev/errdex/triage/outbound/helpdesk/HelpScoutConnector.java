@@ -14,11 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Help Scout (Mailbox API 2.0): a note on the conversation, {@code POST /v2/conversations/{id}/notes} with
- * {@code {"text": html}}, authorised by an OAuth2 access token of the client-credentials flow
+ * Help Scout (Mailbox API 2.0): errdex's tags added to the conversation's ({@code GET /v2/conversations/{id}}, then
+ * {@code PUT /v2/conversations/{id}/tags} with the whole list), then a note on the conversation,
+ * {@code POST /v2/conversations/{id}/notes} with {@code {"text": html}}, authorised by an OAuth2 access token of the client-credentials flow
  * ({@code POST /v2/oauth2/token}, form {@code grant_type=client_credentials}, {@code client_id}, {@code client_secret}).
  * The token is cached and fetched anew {@code refreshMargin} before it expires, or at once when the API answers 401.
  */
@@ -47,25 +50,60 @@ public final class HelpScoutConnector implements HelpdeskConnector {
     @Override
     public DeliveryOutcome deliver(String payload, String idempotencyKey) {
         HelpdeskNote note = HelpdeskNote.read(payload);
+        String conversation = "/v2/conversations/" + HelpdeskHttp.segment(note.externalId());
+        if (!note.tags().isEmpty()) {
+            DeliveryOutcome tagged = addTags(conversation, note);
+            if (tagged.kind() != DeliveryOutcome.Kind.DELIVERED) {
+                return tagged;
+            }
+        }
         ObjectNode body = JSON.createObjectNode();
         body.put("text", note.html());
-        String path = "/v2/conversations/" + HelpdeskHttp.segment(note.externalId()) + "/notes";
-        DeliveryOutcome outcome = null;
+        return authorized("POST", conversation + "/notes", body.toString(), note.externalId()).outcome();
+    }
+
+    /**
+     * The conversation's tags with errdex's added: read ({@code GET /v2/conversations/{id}}) and written back whole
+     * ({@code PUT /v2/conversations/{id}/tags}, which replaces the list); idempotent, so it goes before the note.
+     */
+    private DeliveryOutcome addTags(String conversation, HelpdeskNote note) {
+        HelpdeskHttp.Answer current = authorized("GET", conversation, null, note.externalId());
+        if (!current.ok()) {
+            return current.outcome();
+        }
+        JsonNode existing;
+        try {
+            existing = JSON.readTree(current.response().body()).path("tags");
+        } catch (IOException e) {
+            existing = JSON.createArrayNode();
+        }
+        Optional<List<String>> tags = TagList.withErrdexs(existing, note.tags());
+        if (tags.isEmpty()) {
+            return DeliveryOutcome.delivered("tags already there");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        tags.get().forEach(body.putArray("tags")::add);
+        return authorized("PUT", conversation + "/tags", body.toString(), note.externalId()).outcome();
+    }
+
+    /** One call with the cached token; on 401, once more with a new token. {@code body} null: a GET. */
+    private HelpdeskHttp.Answer authorized(String method, String path, String body, String ticket) {
+        HelpdeskHttp.Answer answer = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             String bearer;
             try {
                 bearer = token(attempt > 0);
             } catch (TokenRefused e) {
-                return e.outcome;
+                return new HelpdeskHttp.Answer(null, e.outcome);
             }
-            HelpdeskHttp.Answer answer = http.call(http.json("POST", path, body.toString(),
-                    Map.of("Authorization", "Bearer " + bearer)).build(), note.externalId());
-            outcome = answer.outcome();
+            Map<String, String> auth = Map.of("Authorization", "Bearer " + bearer);
+            answer = http.call((body == null ? http.json(method, path, "", auth).GET()
+                    : http.json(method, path, body, auth)).build(), ticket);
             if (answer.response() == null || answer.response().statusCode() != 401) {
-                return outcome;
+                return answer;
             }
         }
-        return outcome;
+        return answer;
     }
 
     /** The cached token, or a new one when it is about to expire (or {@code renew}). */

@@ -118,6 +118,20 @@ class HelpdeskConnectorTest {
     }
 
     @Test
+    void helpScoutKeepsTheConversationsTagsAddsErrdexsAndWritesTheNote() {
+        HelpScoutConnector helpScout = new HelpScoutConnector(url(), HelpdeskStubs.HELPSCOUT_APP_ID,
+                HelpdeskStubs.HELPSCOUT_APP_SECRET, Duration.ofMinutes(5), TIMEOUT, TIMEOUT, Clock.systemUTC());
+
+        DeliveryOutcome outcome = helpScout.deliver(note(HelpdeskSystem.HELPSCOUT, "77"), "k1");
+
+        assertThat(outcome.kind()).as(outcome.detail()).isEqualTo(DeliveryOutcome.Kind.DELIVERED);
+        JsonNode tags = HelpdeskStubs.body(stubs.requests("PUT", "/v2/conversations/77/tags").get(0)).path("tags");
+        assertThat(tags).extracting(JsonNode::asText)
+                .containsExactly(HelpdeskStubs.HELPSCOUT_EXISTING_TAG, "errdex_err_ngrok_8012");
+        assertThat(stubs.requests("POST", "/v2/conversations/77/notes")).hasSize(1);
+    }
+
+    @Test
     void helpScoutFetchesOneClientCredentialsTokenAndReusesItUntilShortlyBeforeItExpires() {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
         HelpScoutConnector helpScout = new HelpScoutConnector(url(), HelpdeskStubs.HELPSCOUT_APP_ID,
