@@ -88,6 +88,8 @@ class HelpdeskEndToEndTest {
                 .isEqualTo("ERR_NGROK_8012");
         assertThat(again.path("outcome").asText()).isEqualTo("DUPLICATE");
         assertThat(again.path("ticket").path("id").asText()).isEqualTo(ticketId);
+        assertThat(outbox.deliveries(ticketId)).as("acknowledged means the note is already a committed row")
+                .singleElement().satisfies(d -> assertThat(d.state()).isEqualTo("PENDING"));
 
         assertThat(drain(ticketId)).singleElement().satisfies(d -> {
             assertThat(d.target()).isEqualTo("ZENDESK");
