@@ -1,6 +1,7 @@
 package dev.errdex.triage.outbound.helpdesk;
 
 import dev.errdex.triage.outbound.OutboundErrorCode;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -11,8 +12,10 @@ import java.util.Set;
 
 /**
  * The helpdesk connectors that are on: each helpdesk whose URL is set ({@code errdex.helpdesk.<name>.url}) with its
- * credentials. A URL without its credentials is a configuration error (ERR_ERRDEX_1268), not a silent off.
+ * credentials. A URL without its credentials is a configuration error (ERR_ERRDEX_1268), not a silent off: built at
+ * start-up, so that the service does not start with it (rather than refusing every ticket later).
  */
+@Startup
 @ApplicationScoped
 public class HelpdeskConnectors {
 
