@@ -38,6 +38,28 @@ public enum CatalogError implements ErrdexCode {
     INVALID_CURSOR(1041, "The pagination cursor is not valid; use an endCursor returned by a previous page."),
     INVALID_ARGUMENT(1042, "An argument is out of range; see the reason."),
 
+    // source scan, code areas and the constants importer
+    SCAN_ROOT(1060, "The scan root is not a readable folder; give the path of a source tree."),
+    NAMESPACE_INVALID(1061, "The namespace is not a code namespace; write it like ERR_ACME (or ACME, read as ERR_ACME):"
+            + " ERR, an underscore and one word of letters and digits."),
+    SCAN_FAILED(1062, "The source tree could not be read to the end; fix the cause in the reason and scan again."),
+    SCAN_OPTION(1063, "A scan option is not valid; see the reason for the accepted values."),
+    AREAS_INVALID(1064, "The areas file is not valid; each line must read 'name = FIRST-LAST' with ranges that do not"
+            + " overlap."),
+    AREA_UNKNOWN(1065, "The area is not in the areas file; use one of the names listed in the reason or add it."),
+    AREA_FULL(1066, "Every number of the area's range is taken; widen the range in the areas file or use another"
+            + " area."),
+    CONSTANTS_FILE(1067, "The file declares no error-code constants; give a Java source file with constants like"
+            + " 'public static final int NAME = 1234;'."),
+    CONSTANT_DUPLICATE(1068, "Two constants of the file have the same value; the second is left out. Give each code"
+            + " its own number."),
+    CONSTANT_UNDOCUMENTED(1069, "The constant has neither a message nor a Javadoc comment; document it or give its"
+            + " message."),
+    CONSTANTS_UNREADABLE(1070, "The constants file cannot be read; check its path and permissions."),
+    REPORT_FORMAT(1071, "The report format is not known; use text, json or sarif."),
+    REPO_LINK(1072, "The repository link is not valid; give an http(s) repository URL and a ref (branch, tag or"
+            + " commit)."),
+
     // log messages of seeding (informational)
     BUNDLE_ALREADY_SEEDED(1050, "Informational: the database already holds this bundled catalog; nothing was read."),
     BUNDLE_SEEDED(1051, "Informational: the bundled catalog was loaded; edited entries were left alone.");

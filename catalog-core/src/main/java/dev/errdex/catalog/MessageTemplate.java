@@ -15,10 +15,18 @@ public final class MessageTemplate {
     /** Longest derived title; longer first sentences are cut at a word boundary and end with an ellipsis. */
     public static final int MAX_TITLE_LENGTH = 90;
 
-    /** {@code `NAME`} or {@code ``NAME``}: one or two backticks around an upper-case identifier. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("(`{1,2})([A-Z][A-Z0-9_]*)\\1");
+    /** A placeholder's name: an upper-case identifier such as {@code ADDR} or {@code TLS_VERSION}. */
+    private static final String NAME = "[A-Z][A-Z0-9_]*";
+    private static final Pattern PLACEHOLDER_NAME = Pattern.compile(NAME);
+    /** {@code `NAME`} or {@code ``NAME``}: one or two backticks around a placeholder name. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(`{1,2})(" + NAME + ")\\1");
 
     private MessageTemplate() {
+    }
+
+    /** Whether {@code text} (the content of a code span) has the form of a placeholder name. */
+    public static boolean isPlaceholderName(String text) {
+        return text != null && PLACEHOLDER_NAME.matcher(text).matches();
     }
 
     /** The placeholder names of {@code message}, in order of first appearance, without duplicates. */

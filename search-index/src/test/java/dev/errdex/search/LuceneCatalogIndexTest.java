@@ -26,7 +26,7 @@ class LuceneCatalogIndexTest {
 
     @BeforeAll
     static void build() {
-        shared = LuceneCatalogIndex.inMemory(Fixtures.smallWithOverlay());
+        shared = LuceneCatalogIndex.inMemory(SmallCatalog.smallWithOverlay());
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class LuceneCatalogIndexTest {
 
     @Test
     void indexesEveryEntryOnce() {
-        assertThat(shared.size()).isEqualTo(Fixtures.SMALL.size());
+        assertThat(shared.size()).isEqualTo(SmallCatalog.SMALL.size());
     }
 
     @Test
@@ -83,7 +83,7 @@ class LuceneCatalogIndexTest {
 
     @Test
     void codesSharingOneMessageAreBothOfferedAndTheFirstIsAttached() {
-        List<Suggestion> s = shared.match("Hi, the page says: " + Fixtures.entry("ERR_NGROK_4101").message()
+        List<Suggestion> s = shared.match("Hi, the page says: " + SmallCatalog.entry("ERR_NGROK_4101").message()
                 .replace("`EMAIL`", "owner@example.com"), 3);
         assertThat(codes(s).subList(0, 2)).containsExactlyInAnyOrder("ERR_NGROK_4101", "ERR_NGROK_4451");
         assertThat(s.get(0).attach()).isTrue();
@@ -141,7 +141,7 @@ class LuceneCatalogIndexTest {
     void searchHitHasTitleCategoryAndMarkedEscapedSnippet() {
         SearchHit hit = shared.search("upstream web service", 1).get(0);
         assertThat(hit.code()).isEqualTo("ERR_NGROK_8012");
-        assertThat(hit.title()).isEqualTo(Fixtures.entry("ERR_NGROK_8012").title());
+        assertThat(hit.title()).isEqualTo(SmallCatalog.entry("ERR_NGROK_8012").title());
         assertThat(hit.category()).isEqualTo("agent");
         assertThat(hit.snippet()).contains("<mark>upstream</mark> <mark>web</mark> <mark>service</mark>");
         assertThat(hit.snippet().replaceAll("</?mark>", "")).doesNotContain("<", ">");
@@ -149,8 +149,8 @@ class LuceneCatalogIndexTest {
 
     @Test
     void searchGroupsEntriesWithoutCategoryUnderUncategorized() {
-        List<CatalogEntry> entries = new ArrayList<>(Fixtures.smallWithOverlay());
-        entries.add(Fixtures.invented(9, "Quokka burrow flooded", "The quokka burrow is flooded."));
+        List<CatalogEntry> entries = new ArrayList<>(SmallCatalog.smallWithOverlay());
+        entries.add(SmallCatalog.invented(9, "Quokka burrow flooded", "The quokka burrow is flooded."));
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(entries)) {
             SearchHit hit = index.search("quokka burrow flooded", 1).get(0);
             assertThat(hit.code()).isEqualTo("ERR_TEST_9");
@@ -188,14 +188,14 @@ class LuceneCatalogIndexTest {
 
     @Test
     void upsertIsVisibleWhenItReturnsAndEditsReplaceTheOldText() {
-        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
-            index.upsert(Fixtures.invented(1, "Quantum flux capacitor overheated",
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(SmallCatalog.small())) {
+            index.upsert(SmallCatalog.invented(1, "Quantum flux capacitor overheated",
                     "The flux capacitor reached `TEMP` degrees."));
-            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() + 1);
+            assertThat(index.size()).isEqualTo(SmallCatalog.SMALL.size() + 1);
             assertThat(index.search("flux capacitor", 1).get(0).code()).isEqualTo("ERR_TEST_1");
 
-            index.upsert(Fixtures.invented(1, "Warp coil misaligned", "The warp coil is misaligned."));
-            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() + 1);
+            index.upsert(SmallCatalog.invented(1, "Warp coil misaligned", "The warp coil is misaligned."));
+            assertThat(index.size()).isEqualTo(SmallCatalog.SMALL.size() + 1);
             assertThat(codes(index.search("flux capacitor", 5))).doesNotContain("ERR_TEST_1");
             assertThat(index.search("warp coil", 1).get(0).code()).isEqualTo("ERR_TEST_1");
         }
@@ -203,14 +203,14 @@ class LuceneCatalogIndexTest {
 
     @Test
     void snippetsFollowAnEditedEntryAndCorrectionsFollowTheVocabulary() {
-        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
-            index.upsert(Fixtures.invented(1, "Quantum flux capacitor overheated",
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(SmallCatalog.small())) {
+            index.upsert(SmallCatalog.invented(1, "Quantum flux capacitor overheated",
                     "The flux capacitor reached `TEMP` degrees."));
             assertThat(index.search("flux capacitor", 1).get(0).snippet()).contains("<mark>capacitor</mark>");
             // a misspelt word no entry has yet: nothing to correct it to
             assertThat(codes(index.search("zebrafsh", 5))).doesNotContain("ERR_TEST_1");
 
-            index.upsert(Fixtures.invented(1, "Quantum flux capacitor overheated",
+            index.upsert(SmallCatalog.invented(1, "Quantum flux capacitor overheated",
                     "The flux capacitor of the zebrafish tank reached `TEMP` degrees."));
             SearchHit hit = index.search("flux capacitor", 1).get(0);
             assertThat(hit.snippet()).contains("<mark>capacitor</mark>").contains("zebrafish");
@@ -222,8 +222,8 @@ class LuceneCatalogIndexTest {
     @Test
     void aDeprecatedCodeGivesWayToTheActiveOneWithTheSameMessage() {
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
-            CatalogEntry old = Fixtures.invented(1, "Widget jammed", "The widget jammed at `PLACE`.");
-            CatalogEntry successor = Fixtures.invented(2, "Widget jammed", "The widget jammed at `PLACE`.");
+            CatalogEntry old = SmallCatalog.invented(1, "Widget jammed", "The widget jammed at `PLACE`.");
+            CatalogEntry successor = SmallCatalog.invented(2, "Widget jammed", "The widget jammed at `PLACE`.");
             index.upsertAll(List.of(old, successor));
             assertThat(index.match("The widget jammed at the gate.", 2).get(0).code()).isEqualTo("ERR_TEST_1");
             index.upsert(new CatalogEntry(old.code(), old.namespace(), old.number(), old.title(), old.message(),
@@ -248,8 +248,8 @@ class LuceneCatalogIndexTest {
     @Test
     void upsertAllAddsManyAtOnce() {
         try (CatalogIndex index = LuceneCatalogIndex.inMemory(List.of())) {
-            index.upsertAll(List.of(Fixtures.invented(1, "Alpha failed", "Alpha failed."),
-                    Fixtures.invented(2, "Beta failed", "Beta failed.")));
+            index.upsertAll(List.of(SmallCatalog.invented(1, "Alpha failed", "Alpha failed."),
+                    SmallCatalog.invented(2, "Beta failed", "Beta failed.")));
             assertThat(index.size()).isEqualTo(2);
             assertThat(index.search("beta", 1).get(0).code()).isEqualTo("ERR_TEST_2");
         }
@@ -257,25 +257,25 @@ class LuceneCatalogIndexTest {
 
     @Test
     void removeTakesACodeOutInAnySpelling() {
-        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(SmallCatalog.small())) {
             index.remove("err-ngrok-8012");
-            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() - 1);
+            assertThat(index.size()).isEqualTo(SmallCatalog.SMALL.size() - 1);
             assertThat(codes(index.search("upstream web service", 5))).doesNotContain("ERR_NGROK_8012");
             index.remove("ERR_NGROK_424242");
-            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() - 1);
+            assertThat(index.size()).isEqualTo(SmallCatalog.SMALL.size() - 1);
         }
     }
 
     @Test
     void learnedEvidenceMakesASupportTextFindItsCode() {
-        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(SmallCatalog.small())) {
             String text = "The kiosk in the lobby shows a grey screen with a spinning pinwheel";
             assertThat(codes(index.match(text, 3))).doesNotContain("ERR_NGROK_3200");
             index.addEvidence("ERR_NGROK_3200", "lobby kiosk grey screen spinning pinwheel");
             List<Suggestion> s = index.match(text, 3);
             assertThat(s.get(0).code()).isEqualTo("ERR_NGROK_3200");
             assertThat(s.get(0).evidence()).anySatisfy(e -> assertThat(e.field()).isEqualTo("learned"));
-            index.upsert(Fixtures.entry("ERR_NGROK_3200"));
+            index.upsert(SmallCatalog.entry("ERR_NGROK_3200"));
             assertThat(index.match(text, 1).get(0).code()).as("an edit keeps learned texts")
                     .isEqualTo("ERR_NGROK_3200");
         }
@@ -283,7 +283,7 @@ class LuceneCatalogIndexTest {
 
     @Test
     void learnedTextsPerCodeAreBoundedOldestFirstOut() {
-        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(SmallCatalog.small())) {
             index.addEvidence("ERR_NGROK_3200", "zeppelin hangar doors jammed");
             for (int i = 0; i < LuceneCatalogIndex.MAX_EVIDENCE_TEXTS; i++) {
                 index.addEvidence("ERR_NGROK_3200", "wombat plimsoll number " + i);
@@ -304,13 +304,13 @@ class LuceneCatalogIndexTest {
     @Test
     void onDiskIndexIsRebuiltFromTheCatalogAndKeepsLearnedEvidence(@TempDir Path dir) {
         String text = "lobby kiosk grey screen spinning pinwheel";
-        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small())) {
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, SmallCatalog.small())) {
             index.addEvidence("ERR_NGROK_3200", text);
         }
-        List<CatalogEntry> changed = new ArrayList<>(Fixtures.small());
-        changed.add(Fixtures.invented(7, "Gamma ray burst", "Gamma ray burst detected."));
+        List<CatalogEntry> changed = new ArrayList<>(SmallCatalog.small());
+        changed.add(SmallCatalog.invented(7, "Gamma ray burst", "Gamma ray burst detected."));
         try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, changed)) {
-            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size() + 1);
+            assertThat(index.size()).isEqualTo(SmallCatalog.SMALL.size() + 1);
             assertThat(index.match(text, 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
             assertThat(index.search("gamma ray", 1).get(0).code()).isEqualTo("ERR_TEST_7");
         }
@@ -318,7 +318,7 @@ class LuceneCatalogIndexTest {
 
     @Test
     void usingAClosedIndexFailsWithItsErrdexCode() {
-        CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small());
+        CatalogIndex index = LuceneCatalogIndex.inMemory(SmallCatalog.small());
         index.close();
         assertThatThrownBy(() -> index.search("tunnel", 1)).isInstanceOf(SearchIndexException.class)
                 .hasMessageStartingWith("ERR_ERRDEX_1101");
@@ -326,7 +326,7 @@ class LuceneCatalogIndexTest {
 
     @Test
     void semanticModeFindsACodeByMeaningAndSaysSo() {
-        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small(),
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(SmallCatalog.small(),
                 IndexOptions.defaults().withSemantic(true))) {
             List<Suggestion> s = index.match("Hello. People who open my shared link now just see a notice that "
                     + "it is not reachable anymore, since the agent stopped running.", 5);
@@ -339,23 +339,23 @@ class LuceneCatalogIndexTest {
     @Test
     void onDiskSemanticIndexReopensWithItsVectors(@TempDir Path dir) {
         IndexOptions semantic = IndexOptions.defaults().withSemantic(true);
-        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small(), semantic)) {
-            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size());
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, SmallCatalog.small(), semantic)) {
+            assertThat(index.size()).isEqualTo(SmallCatalog.SMALL.size());
         }
-        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small(), semantic)) {
-            assertThat(index.size()).isEqualTo(Fixtures.SMALL.size());
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, SmallCatalog.small(), semantic)) {
+            assertThat(index.size()).isEqualTo(SmallCatalog.SMALL.size());
             assertThat(index.match("Hello. The agent stopped and now the endpoint is offline.", 3))
                     .anySatisfy(s -> assertThat(s.evidence()).anySatisfy(
                             e -> assertThat(e.field()).isEqualTo("semantic")));
         }
-        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, Fixtures.small())) {
+        try (CatalogIndex index = LuceneCatalogIndex.onDisk(dir, SmallCatalog.small())) {
             assertThat(index.match("The endpoint is offline.", 1).get(0).code()).isEqualTo("ERR_NGROK_3200");
         }
     }
 
     @Test
     void matchesAndSearchesRunWhileTheCatalogChanges() throws Exception {
-        try (CatalogIndex index = LuceneCatalogIndex.inMemory(Fixtures.small())) {
+        try (CatalogIndex index = LuceneCatalogIndex.inMemory(SmallCatalog.small())) {
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<?>> work = new ArrayList<>();
             for (int t = 0; t < 3; t++) {
@@ -368,7 +368,7 @@ class LuceneCatalogIndexTest {
             }
             work.add(pool.submit(() -> {
                 for (int i = 0; i < 100; i++) {
-                    index.upsert(Fixtures.invented(i % 10, "Churn " + i, "Churn message " + i + "."));
+                    index.upsert(SmallCatalog.invented(i % 10, "Churn " + i, "Churn message " + i + "."));
                     index.remove("ERR_TEST_" + ((i + 5) % 10));
                 }
             }));
@@ -385,14 +385,14 @@ class LuceneCatalogIndexTest {
         // Each sentence has nine closer entries of its own, so no sentence alone ranks ERR_TEST_1 in its top 8;
         // only the whole-text window sees its three words together.
         List<CatalogEntry> entries = new ArrayList<>();
-        entries.add(Fixtures.invented(1, "Relay signature drift", "Relay signature drift."));
+        entries.add(SmallCatalog.invented(1, "Relay signature drift", "Relay signature drift."));
         String[] names = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"};
         for (int i = 0; i < names.length; i++) {
-            entries.add(Fixtures.invented(100 + i, "Gateway rejects delivery " + names[i],
+            entries.add(SmallCatalog.invented(100 + i, "Gateway rejects delivery " + names[i],
                     "The gateway rejects the delivery " + names[i] + "."));
-            entries.add(Fixtures.invented(200 + i, "Dashboard shows broken webhook " + names[i],
+            entries.add(SmallCatalog.invented(200 + i, "Dashboard shows broken webhook " + names[i],
                     "The dashboard shows a broken webhook " + names[i] + "."));
-            entries.add(Fixtures.invented(300 + i, "Server clock lost minutes " + names[i],
+            entries.add(SmallCatalog.invented(300 + i, "Server clock lost minutes " + names[i],
                     "The server clock lost minutes " + names[i] + "."));
         }
         String email = """

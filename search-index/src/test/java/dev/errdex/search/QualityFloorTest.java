@@ -1,6 +1,7 @@
 package dev.errdex.search;
 
 import dev.errdex.catalog.DefaultCatalog;
+import dev.errdex.catalog.testing.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

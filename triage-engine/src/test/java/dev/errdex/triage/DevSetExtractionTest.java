@@ -3,6 +3,7 @@ package dev.errdex.triage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errdex.catalog.DefaultCatalog;
+import dev.errdex.catalog.testing.SharedData;
 import dev.errdex.triage.extract.CodeExtractor;
 import dev.errdex.triage.extract.Extraction;
 import dev.errdex.triage.mail.MailReader;

@@ -2,6 +2,7 @@ package dev.errdex.triage;
 
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.DefaultCatalog;
+import dev.errdex.catalog.testing.Fixtures;
 import dev.errdex.search.Suggestion;
 import dev.errdex.triage.internal.NoMatchIndex;
 import dev.errdex.triage.mail.MailReader;

@@ -1,6 +1,7 @@
 package dev.errdex.catalog.cluster;
 
 import dev.errdex.catalog.service.CatalogChanged;
+import dev.errdex.catalog.service.internal.CatalogMetaEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,15 +57,18 @@ public class CatalogRevisions {
         }
         em.flush();
         long revision = em.unwrap(Session.class).doReturningWork(c -> stamp(c, change, sessions.postgres()));
+        // Marked before the commit: the follower may read the committed revision (woken by NOTIFY) before
+        // afterCompletion runs, and would then fire this process's own change a second time as a remote one.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
+                committedHere.add(revision);
             }
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committedHere.add(revision);
+                if (status != Status.STATUS_COMMITTED) {
+                    committedHere.remove(revision);
                 }
             }
         });
@@ -116,6 +121,40 @@ public class CatalogRevisions {
             }
         }
         return revision;
+    }
+
+    /** The catalog's revision as committed now (0 before its first change); call it in a transaction. */
+    public long current() {
+        return ((Number) em.createNativeQuery("SELECT revision FROM catalog_revision WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * A random id of this database, made on first ask and kept in {@code catalog_meta}. Revisions start again at the
+     * same numbers in every new database; this id tells such databases apart (a search index on disk records it, so
+     * that the index of another database is never opened). Runs in transactions of its own.
+     */
+    public String databaseId() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    CatalogMetaEntity meta = CatalogMetaEntity.findById(CatalogMetaEntity.DATABASE_ID);
+                    if (meta == null) {
+                        meta = new CatalogMetaEntity();
+                        meta.key = CatalogMetaEntity.DATABASE_ID;
+                        meta.value = UUID.randomUUID().toString();
+                        meta.updatedAt = Instant.now();
+                        meta.persist();
+                    }
+                    return meta.value;
+                });
+            } catch (RuntimeException e) {
+                if (attempt > 0) {
+                    throw e;
+                }
+                // another process made the id at the same moment: read the one it made
+            }
+        }
     }
 
     /** Whether this process committed {@code revision} (forgets it: the follower asks once per revision). */

@@ -12,6 +12,8 @@ import dev.errdex.catalog.io.DocsFolderReader;
 import dev.errdex.catalog.io.ReadResult;
 import dev.errdex.catalog.io.Rejection;
 import dev.errdex.catalog.io.SourcedEntry;
+import dev.errdex.catalog.query.LikePattern;
+import dev.errdex.catalog.query.PageCursor;
 import dev.errdex.catalog.service.internal.CatalogStore;
 import dev.errdex.catalog.service.internal.CatalogStore.Origin;
 import dev.errdex.catalog.service.internal.CatalogStore.Outcome;
@@ -33,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public class CatalogService {
     /** Author recorded for changes made by seeding the bundled catalog. */
     public static final String BUNDLE_AUTHOR = "errdex-bundle";
 
-    private static final String CURSOR_PREFIX = "c1:";
+    private static final PageCursor CURSOR = new PageCursor("c1:");
 
     @Inject
     CatalogStore store;
@@ -161,7 +162,7 @@ public class CatalogService {
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" and (lower(code) like :text escape '\\' or lower(title) like :text escape '\\'"
                     + " or lower(message) like :text escape '\\')");
-            params.and("text", "%" + likeEscape(f.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.and("text", LikePattern.containing(f.text()));
         }
         long total = ErrorCodeEntity.count(where.toString(), params);
         if (after != null) {
@@ -342,27 +343,12 @@ public class CatalogService {
     }
 
     static String encodeCursor(String code) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + code).getBytes(StandardCharsets.UTF_8));
+        return CURSOR.encode(code);
     }
 
     static CodeSpelling.CanonicalCode decodeCursor(String cursor) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith(CURSOR_PREFIX)) {
-                Optional<CodeSpelling.CanonicalCode> code = CodeSpelling.parse(raw.substring(CURSOR_PREFIX.length()));
-                if (code.isPresent()) {
-                    return code.get();
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // not base64: fall through
-        }
-        throw new CatalogException(CatalogError.INVALID_CURSOR, "'" + cursor + "' is not a cursor of this catalog");
-    }
-
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return CURSOR.decode(cursor).flatMap(CodeSpelling::parse).orElseThrow(() -> new CatalogException(
+                CatalogError.INVALID_CURSOR, "'" + cursor + "' is not a cursor of this catalog"));
     }
 
     private static String rootMessage(Throwable e) {

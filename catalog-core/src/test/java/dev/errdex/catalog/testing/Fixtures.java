@@ -29,11 +29,16 @@ public final class Fixtures {
 
     /** A fixture's text. */
     public static String text(String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+
+    /** A fixture's bytes, such as a raw email {@code mail/alternative.eml}. */
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name + " on the test classpath");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,8 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
 /**
- * Builds the process's index at start-up, once the catalog is seeded (the seeders observe start-up with the default
- * priority), so that readiness reports it and the first request does not pay for it. A migrate-only run builds none.
+ * Makes the process's index ready at start-up (opens the one on disk, or builds it), once the catalog is seeded (the
+ * seeders observe start-up with the default priority), so that readiness reports it and the first request does not
+ * pay for it. A migrate-only run makes none.
  */
 @ApplicationScoped
 public class IndexStartup {
@@ -18,7 +19,7 @@ public class IndexStartup {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event, ErrdexConfig config,
                  IndexRuntime index) {
         if (!config.migrateOnly()) {
-            index.rebuild();
+            index.start();
         }
     }
 }

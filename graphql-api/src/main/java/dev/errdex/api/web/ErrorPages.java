@@ -6,13 +6,14 @@ import dev.errdex.api.web.PageModels.Guide;
 import dev.errdex.api.web.PageModels.Head;
 import dev.errdex.api.web.PageModels.Hit;
 import dev.errdex.api.web.PageModels.HitGroup;
-import dev.errdex.api.web.internal.SafeMarkdown;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.Category;
 import dev.errdex.catalog.CodeSpelling;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.service.StoredEntry;
+import dev.errdex.catalog.text.HtmlText;
+import dev.errdex.catalog.text.MarkdownHtml;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.search.SearchHit;
 import io.quarkus.qute.CheckedTemplate;
@@ -174,9 +175,9 @@ public class ErrorPages {
         CatalogEntry e = stored.entry();
         Category category = Category.fromId(e.category()).orElse(Category.OTHER);
         FixGuide guide = e.fixGuide();
-        Guide guideHtml = guide == null ? null : new Guide(new RawString(SafeMarkdown.block(guide.summary())),
-                guide.causes().stream().map(c -> new RawString(SafeMarkdown.inline(c))).toList(),
-                guide.steps().stream().map(s -> new RawString(SafeMarkdown.inline(s))).toList());
+        Guide guideHtml = guide == null ? null : new Guide(new RawString(MarkdownHtml.block(guide.summary())),
+                guide.causes().stream().map(c -> new RawString(MarkdownHtml.inline(c))).toList(),
+                guide.steps().stream().map(s -> new RawString(MarkdownHtml.inline(s))).toList());
         List<Brief> related = e.related().stream().map(directory::brief).flatMap(Optional::stream).toList();
         boolean deprecated = e.status() == CatalogEntry.Status.DEPRECATED;
         Brief replacement = e.replacedBy() == null ? null : directory.brief(e.replacedBy()).orElse(null);
@@ -184,8 +185,8 @@ public class ErrorPages {
         String about = guide != null && !guide.summary().isBlank() ? plain(guide.summary()) : plain(e.message());
         Head head = new Head(e.code() + ": " + plainTitle + " · " + SITE,
                 abbreviate(e.code() + ": " + about, DESCRIPTION_LENGTH), pathOf(e.code()));
-        return new Code(head, e.code(), new RawString(SafeMarkdown.message(e.title())),
-                new RawString(SafeMarkdown.message(e.message())),
+        return new Code(head, e.code(), new RawString(MarkdownHtml.message(e.title())),
+                new RawString(MarkdownHtml.message(e.message())),
                 e.placeholders(), category.id(), category.label(),
                 e.severity() == null ? null : e.severity().name().toLowerCase(Locale.ROOT), deprecated, replacement,
                 e.replacedBy(), guideHtml, related, e.symptoms().stream().limit(5).toList(), webLink(e.docsUrl()),
@@ -193,7 +194,7 @@ public class ErrorPages {
     }
 
     private static Hit hit(SearchHit h) {
-        return new Hit(h.code(), h.title(), new RawString(SafeMarkdown.highlighted(h.snippet())));
+        return new Hit(h.code(), h.title(), new RawString(HtmlText.marked(h.snippet())));
     }
 
     /** An http(s) link, or null: anything else is not shown as a link. */

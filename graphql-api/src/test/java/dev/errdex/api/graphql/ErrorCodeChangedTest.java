@@ -1,5 +1,6 @@
 package dev.errdex.api.graphql;
 
+import dev.errdex.api.GraphQLSubscription;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
@@ -11,17 +12,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,58 +46,25 @@ class ErrorCodeChangedTest {
         subscriber.cancel();
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TestHTTPResource("/graphql")
     URI graphql;
 
     @Test
     void subscribersOverGraphqlWsReceiveCommittedEdits() throws Exception {
-        BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
-        WebSocket.Listener listener = new WebSocket.Listener() {
-            private final StringBuilder text = new StringBuilder();
-
-            @Override
-            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                text.append(data);
-                if (last) {
-                    try {
-                        received.add(JSON.readTree(text.toString()));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    text.setLength(0);
-                }
-                ws.request(1);
-                return null;
-            }
-        };
-        URI ws = URI.create(graphql.toString().replaceFirst("^http", "ws"));
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .buildAsync(ws, listener).get(10, TimeUnit.SECONDS);
-        try {
-            socket.sendText(JSON.createObjectNode().put("type", "connection_init").toString(), true).get();
-            JsonNode ack = received.poll(10, TimeUnit.SECONDS);
-            assertThat(ack).as("answer to connection_init").isNotNull();
-            assertThat(ack.path("type").asText()).as("%s", ack).isEqualTo("connection_ack");
-            ObjectNode subscribe = JSON.createObjectNode().put("id", "1").put("type", "subscribe");
-            subscribe.putObject("payload").put("query", "subscription { errorCodeChanged { code reason by } }");
-            socket.sendText(subscribe.toString(), true).get();
-
+        try (GraphQLSubscription socket = new GraphQLSubscription(graphql, null,
+                "subscription { errorCodeChanged { code reason by } }")) {
             // the subscription starts asynchronously: edit until the first event arrives
             JsonNode next = null;
             for (int i = 0; i < 50 && next == null; i++) {
                 catalog.upsert(CatalogEntry.builder("ERR_WSTEST_" + (i + 1)).message("The gizmo stalled.").build(),
                         "ws-tester");
-                next = received.poll(200, TimeUnit.MILLISECONDS);
+                next = socket.received.poll(200, TimeUnit.MILLISECONDS);
             }
             assertThat(next).as("an event over the WebSocket").isNotNull();
             assertThat(next.path("type").asText()).isEqualTo("next");
             JsonNode change = next.path("payload").path("data").path("errorCodeChanged");
             assertThat(change.path("code").asText()).startsWith("ERR_WSTEST_");
             assertThat(change.path("by").asText()).isEqualTo("ws-tester");
-        } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
     }
 }

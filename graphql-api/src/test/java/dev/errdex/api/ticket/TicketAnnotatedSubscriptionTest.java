@@ -1,8 +1,7 @@
 package dev.errdex.api.ticket;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errdex.api.GraphQLSubscription;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import dev.errdex.triage.ticket.Channel;
 import dev.errdex.triage.ticket.TicketService;
@@ -13,15 +12,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
 class TicketAnnotatedSubscriptionTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SUBSCRIPTION =
             "subscription { ticketAnnotated { ticketId subject state channel at codes { code source attach } } }";
 
@@ -41,57 +32,6 @@ class TicketAnnotatedSubscriptionTest {
     @Inject
     TicketService tickets;
 
-    /** A WebSocket client that queues every message it receives. */
-    private final class Client implements AutoCloseable {
-        final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
-        final WebSocket socket;
-
-        Client(String key) throws Exception {
-            WebSocket.Listener listener = new WebSocket.Listener() {
-                private final StringBuilder text = new StringBuilder();
-
-                @Override
-                public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                    text.append(data);
-                    if (last) {
-                        try {
-                            JsonNode message = JSON.readTree(text.toString());
-                            if (message.path("type").asText().equals("ping")) {
-                                ws.sendText("{\"type\":\"pong\"}", true);
-                            } else {
-                                received.add(message);
-                            }
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        text.setLength(0);
-                    }
-                    ws.request(1);
-                    return null;
-                }
-            };
-            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .subprotocols("graphql-transport-ws");
-            if (key != null) {
-                builder.header("Authorization", "Bearer " + key);
-            }
-            socket = builder.buildAsync(URI.create(graphql.toString().replaceFirst("^http", "ws")), listener)
-                    .get(10, TimeUnit.SECONDS);
-            socket.sendText(JSON.createObjectNode().put("type", "connection_init").toString(), true).get();
-            JsonNode ack = received.poll(10, TimeUnit.SECONDS);
-            assertThat(ack).as("answer to connection_init").isNotNull();
-            assertThat(ack.path("type").asText()).as("%s", ack).isEqualTo("connection_ack");
-            ObjectNode subscribe = JSON.createObjectNode().put("id", "1").put("type", "subscribe");
-            subscribe.putObject("payload").put("query", SUBSCRIPTION);
-            socket.sendText(subscribe.toString(), true).get();
-        }
-
-        @Override
-        public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        }
-    }
-
     private String store(String code) {
         return tickets.ingest(TicketStatsTest.emailNaming(code).getBytes(StandardCharsets.UTF_8), Channel.FILE,
                 "subscription-test").ticket().id();
@@ -99,7 +39,7 @@ class TicketAnnotatedSubscriptionTest {
 
     @Test
     void anAgentReceivesEachNewlyAnnotatedTicket() throws Exception {
-        try (Client agent = new Client(AgentGraphQL.AGENT_KEY)) {
+        try (GraphQLSubscription agent = new GraphQLSubscription(graphql, AgentGraphQL.AGENT_KEY, SUBSCRIPTION)) {
             // the subscription starts asynchronously: store tickets until the first event arrives
             JsonNode next = null;
             String stored = null;
@@ -125,7 +65,8 @@ class TicketAnnotatedSubscriptionTest {
 
     @Test
     void aClientWithoutAnAgentKeyIsRefusedAndSeesNoTicket() throws Exception {
-        try (Client anonymous = new Client(null); Client editor = new Client(AgentGraphQL.EDITOR_KEY)) {
+        try (GraphQLSubscription anonymous = new GraphQLSubscription(graphql, null, SUBSCRIPTION);
+             GraphQLSubscription editor = new GraphQLSubscription(graphql, AgentGraphQL.EDITOR_KEY, SUBSCRIPTION)) {
             JsonNode refusedAnonymous = anonymous.received.poll(10, TimeUnit.SECONDS);
             JsonNode refusedEditor = editor.received.poll(10, TimeUnit.SECONDS);
             store("ERR_NGROK_4101");

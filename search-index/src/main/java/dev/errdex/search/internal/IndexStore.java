@@ -4,6 +4,8 @@ import dev.errdex.search.SearchIndexException;
 import dev.errdex.search.SearchErrorCode;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -44,12 +46,13 @@ public final class IndexStore implements Closeable {
     private final boolean durable;
     private final String where;
 
-    private IndexStore(Directory directory, Analyzer analyzer, boolean durable, String where) throws IOException {
+    private IndexStore(Directory directory, Analyzer analyzer, boolean durable, String where,
+                       IndexWriterConfig.OpenMode mode) throws IOException {
         this.directory = directory;
         this.durable = durable;
         this.where = where;
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(mode)
                 .setRAMBufferSizeMB(64)
                 .setSimilarity(SIMILARITY);
         this.writer = new IndexWriter(directory, config);
@@ -66,7 +69,8 @@ public final class IndexStore implements Closeable {
     /** A store held in memory (lost on close). */
     public static IndexStore inMemory(Analyzer analyzer) {
         try {
-            return new IndexStore(new ByteBuffersDirectory(), analyzer, false, "memory");
+            return new IndexStore(new ByteBuffersDirectory(), analyzer, false, "memory",
+                    IndexWriterConfig.OpenMode.CREATE);
         } catch (IOException e) {
             throw new SearchIndexException(SearchErrorCode.INDEX_UNAVAILABLE, "memory", e);
         }
@@ -76,9 +80,69 @@ public final class IndexStore implements Closeable {
     public static IndexStore onDisk(Path path, Analyzer analyzer) {
         try {
             Files.createDirectories(path);
-            return new IndexStore(FSDirectory.open(path), analyzer, true, path.toString());
+            return opened(FSDirectory.open(path), analyzer, path, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         } catch (IOException e) {
             throw new SearchIndexException(SearchErrorCode.INDEX_UNAVAILABLE, path.toString(), e);
+        }
+    }
+
+    /** An empty store in {@code path}: whatever the directory held (a damaged index too) is deleted first. */
+    public static IndexStore emptyOnDisk(Path path, Analyzer analyzer) {
+        try {
+            if (Files.isDirectory(path)) {
+                try (var files = Files.list(path)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+            Files.createDirectories(path);
+            return opened(FSDirectory.open(path), analyzer, path, IndexWriterConfig.OpenMode.CREATE);
+        } catch (IOException e) {
+            throw new SearchIndexException(SearchErrorCode.INDEX_UNAVAILABLE, path.toString(), e);
+        }
+    }
+
+    /**
+     * The index already in {@code path}, opened as it is; every file of its last commit is verified against its
+     * checksum first, so a truncated or damaged file fails here ({@code ERR_ERRDEX_1100}), not in a later search.
+     */
+    public static IndexStore existingOnDisk(Path path, Analyzer analyzer) {
+        Directory dir = null;
+        try {
+            dir = FSDirectory.open(path);
+            if (!DirectoryReader.indexExists(dir)) {
+                throw new IOException("no index in " + path);
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            }
+            return opened(dir, analyzer, path, IndexWriterConfig.OpenMode.APPEND);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(dir, e);
+            throw new SearchIndexException(SearchErrorCode.INDEX_UNAVAILABLE, path.toString(), e);
+        }
+    }
+
+    private static IndexStore opened(Directory dir, Analyzer analyzer, Path path, IndexWriterConfig.OpenMode mode)
+            throws IOException {
+        try {
+            return new IndexStore(dir, analyzer, true, path.toString(), mode);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(dir, e);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Directory dir, Exception cause) {
+        if (dir != null) {
+            try {
+                dir.close();
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
         }
     }
 

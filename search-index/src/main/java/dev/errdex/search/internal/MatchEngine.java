@@ -17,6 +17,10 @@ public final class MatchEngine {
 
     private final Ranker ranker;
     private final Confidence confidence;
+    private final Lexicon lexicon = Lexicon.defaults();
+
+    /** Evidence field of the first evidence of an attached suggestion: why it was attached. */
+    public static final String ATTACH = "attach";
 
     public MatchEngine(Ranker ranker, Confidence confidence) {
         this.ranker = ranker;
@@ -32,7 +36,11 @@ public final class MatchEngine {
         for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
             Ranker.Candidate c = ranked.get(i);
             Confidence.Verdict v = confidence.judge(ranked, i);
-            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence(ranking, c, pairs)));
+            List<Suggestion.Evidence> evidence = evidence(ranking, c, pairs);
+            if (v.attach()) {
+                evidence.add(0, new Suggestion.Evidence(ATTACH, v.reason(), v.confidence()));
+            }
+            out.add(new Suggestion(c.code, v.confidence(), v.attach(), evidence));
         }
         return out;
     }
@@ -40,8 +48,14 @@ public final class MatchEngine {
     /** The ranked candidates with their features (for evaluation and calibration). */
     public Ranker.Ranking rank(IndexSearcher searcher, String text) throws IOException {
         List<Ranker.Passage> passages = new ArrayList<>();
-        for (TextPassages.Piece p : TextPassages.of(text)) {
-            passages.add(ranker.passage(p.text(), p.kind()));
+        List<TextPassages.Piece> pieces = TextPassages.of(text);
+        boolean foreign = !pieces.isEmpty() && Lexicon.mayBeForeign(text);
+        Lexicon.Language whole = !foreign ? Lexicon.Language.ENGLISH
+                : Lexicon.language(pieces.get(pieces.size() - 1).text(), Lexicon.Language.ENGLISH);
+        for (TextPassages.Piece p : pieces) {
+            Lexicon.Language language = foreign ? Lexicon.language(p.text(), whole) : Lexicon.Language.ENGLISH;
+            String analysed = language.glossed() ? lexicon.gloss(p.text(), language) : p.text();
+            passages.add(ranker.passage(p.text(), analysed, p.kind()));
         }
         return ranker.rank(searcher, passages, TextQuery.MATCH, RankWeights.MATCH, Ranker.PER_PASSAGE);
     }

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 public final class MessageTemplate {
 
     private static final Pattern QUOTED = Pattern.compile("`([^`\\n]*)`");
-    private static final Pattern PLACEHOLDER_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final List<String> segments;
 
@@ -37,7 +36,7 @@ public final class MessageTemplate {
         while (m.find()) {
             String inner = m.group(1);
             boolean placeholder = inner.isEmpty() || (placeholders.isEmpty()
-                    ? PLACEHOLDER_NAME.matcher(inner).matches() && inner.length() > 1
+                    ? dev.errdex.catalog.MessageTemplate.isPlaceholderName(inner) && inner.length() > 1
                     : placeholders.contains(inner));
             current.append(message, from, m.start());
             if (placeholder) {

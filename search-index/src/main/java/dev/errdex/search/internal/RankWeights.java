@@ -13,14 +13,20 @@ package dev.errdex.search.internal;
  * @param explained share of the best passage's words that the entry has in some field
  * @param semantic semantic lift
  * @param symptom  symptom phrase coverage
+ * @param prior    added for a code of the Common Errors table ({@link Priors})
+ * @param support  how many sentences rank the code, each by its score relative to that sentence's best code,
+ *                 relative to the best code's
  */
 public record RankWeights(double cover, double line, double words, double lexical, double window,
-                          double explained, double semantic, double symptom) {
+                          double explained, double semantic, double symptom, double prior, double support) {
 
     /** Weights for whole support texts. */
-    public static final RankWeights MATCH = new RankWeights(1.2, 1.0, 0.1, 1.0, 0.75, 0.0, 1.0, 0.8);
+    public static final RankWeights MATCH = new RankWeights(1.2, 1.0, 0.1, 1.0, 0.75, 0.0, 1.0, 0.8,
+            Double.parseDouble(System.getProperty("errdex.prior", "0.15")),
+            Double.parseDouble(System.getProperty("errdex.support", "0.6")));
     /** Weights for search-box queries. */
-    public static final RankWeights SEARCH = new RankWeights(0.3, 1.5, 0.1, 1.0, 0.0, 2.0, 0.75, 0.8);
+    public static final RankWeights SEARCH = new RankWeights(0.3, 1.5, 0.1, 1.0, 0.0, 2.0, 0.75, 0.8,
+            Double.parseDouble(System.getProperty("errdex.searchPrior", "0.2")), 0.0);
 
     /** Template weight (sum of pair idfs) from which a template counts as fully informative. */
     static final double INFORMATIVE_TEMPLATE = 8.0;
@@ -55,6 +61,8 @@ public record RankWeights(double cover, double line, double words, double lexica
                 + lexical * c.lexRel
                 + window * c.windowRel
                 + explained * c.explained
-                + symptom * c.symptom;
+                + symptom * c.symptom
+                + prior * c.prior
+                + support * c.supportRel;
     }
 }

@@ -58,6 +58,7 @@ public final class Ranker {
     private final CatalogAnalyzers analyzers;
     private final Function<String, IndexedEntry> entries;
     private final SentenceEncoder encoder;
+    private final Priors priors = Priors.defaults();
     private volatile ReaderStats stats;
 
     /**
@@ -73,11 +74,19 @@ public final class Ranker {
 
     /** A passage of {@code text} analysed for ranking. */
     public Passage passage(String text, TextPassages.Kind kind) {
+        return passage(text, text, kind);
+    }
+
+    /**
+     * A passage shown as {@code text} and analysed as {@code analysed} (its English gloss when it is written in
+     * another language, see {@link Lexicon}).
+     */
+    public Passage passage(String text, String analysed, TextPassages.Kind kind) {
         List<TextQuery.WeightedTerm> words = new ArrayList<>();
-        for (String t : new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, text))) {
+        for (String t : new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, analysed))) {
             words.add(TextQuery.WeightedTerm.of(t));
         }
-        List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, text)));
+        List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, analysed)));
         return new Passage(text, kind, words, pairs, List.of());
     }
 
@@ -110,6 +119,7 @@ public final class Ranker {
         double[][] weightsOf = new double[passages.size()][];
         double bestLex = candidates.stream().mapToDouble(c -> c.lex).max().orElse(0);
         double bestWindow = candidates.stream().mapToDouble(c -> c.windowLex).max().orElse(0);
+        double bestSupport = candidates.stream().mapToDouble(c -> c.support).max().orElse(0);
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate c : candidates) {
             IndexedEntry e = entries.apply(c.code);
@@ -123,11 +133,13 @@ public final class Ranker {
             c.coverWords = termWeights.words.share(textWords);
             c.lexRel = bestLex > 0 ? c.lex / bestLex : 0;
             c.windowRel = bestWindow > 0 ? c.windowLex / bestWindow : 0;
+            c.supportRel = bestSupport > 0 ? c.support / bestSupport : 0;
             if (c.lexPassage >= 0) {
                 c.explained = explained(passages.get(c.lexPassage), wordWeights(passages, c.lexPassage, weightsOf,
                         stats), termWeights);
             }
             symptoms.describe(c, termWeights);
+            c.prior = priors.of(c.code);
             ranked.add(c);
         }
         pastedLines(ranked, passages, stats);
@@ -185,23 +197,30 @@ public final class Ranker {
                 if (scores == null) {
                     scores = new PassageScores(stats, query);
                 }
-                for (PassageScores.ScoredDoc sd : scores.top(words, p.pairs, perPassage)) {
-                    found(out, stats.code(sd.doc()), sd.score(), i, window);
+                PassageScores.ScoredDoc[] top = scores.top(words, p.pairs, perPassage);
+                float best = top.length == 0 ? 0 : top[0].score();
+                for (PassageScores.ScoredDoc sd : top) {
+                    found(out, stats.code(sd.doc()), sd.score(), i, window, best);
                 }
             } else {
                 TopDocs top = searcher.search(query.build(words, p.pairs, p.extra, stats), perPassage);
+                float best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
                 for (ScoreDoc sd : top.scoreDocs) {
-                    found(out, stats.code(sd.doc), sd.score, i, window);
+                    found(out, stats.code(sd.doc), sd.score, i, window, best);
                 }
             }
         }
     }
 
-    private static void found(Map<String, Candidate> out, String code, float score, int passage, boolean window) {
+    private static void found(Map<String, Candidate> out, String code, float score, int passage, boolean window,
+                              float best) {
         if (code == null) {
             return;
         }
         Candidate c = out.computeIfAbsent(code, Candidate::new);
+        if (!window && best > 0) {
+            c.support += score / best;
+        }
         if (window) {
             if (score > c.windowLex) {
                 c.windowLex = score;
@@ -467,6 +486,9 @@ public final class Ranker {
         double templateWeight;
         double lexRel;
         double explained;
+        double prior;
+        double support;
+        double supportRel;
         double score;
         double textScore;
         double templateScore;
@@ -487,11 +509,17 @@ public final class Ranker {
             return score;
         }
 
+        /** The sum over sentences of this code's score relative to the sentence's best code (0 to the sentences). */
+        public double support() {
+            return support;
+        }
+
         @Override
         public String toString() {
             return String.format("%s score=%.3f cover=%.2f line=%.2f words=%.2f tw=%.1f lex=%.2f(%.1f) window=%.2f "
-                    + "expl=%.2f sym=%.2f sem=%.2f lift=%.2f", code, score, cover, pastedLine, coverWords,
-                    templateWeight, lexRel, lex, windowRel, explained, symptom, sem, semLift);
+                    + "support=%.2f(%.2f) prior=%.0f expl=%.2f sym=%.2f sem=%.2f lift=%.2f", code, score, cover,
+                    pastedLine, coverWords, templateWeight, lexRel, lex, windowRel, supportRel, support, prior,
+                    explained, symptom, sem, semLift);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.errdex.search.internal;
 
+import dev.errdex.catalog.text.HtmlText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -62,13 +63,13 @@ public final class SnippetMarker {
             if (s.start < from || s.end > to) {
                 continue;
             }
-            escape(text, at, s.start, out);
+            HtmlText.escape(text, at, s.start, out);
             out.append("<mark>");
-            escape(text, s.start, s.end, out);
+            HtmlText.escape(text, s.start, s.end, out);
             out.append("</mark>");
             at = s.end;
         }
-        escape(text, at, to, out);
+        HtmlText.escape(text, at, to, out);
         if (to < text.length()) {
             out.append("\u2026");
         }
@@ -129,20 +130,6 @@ public final class SnippetMarker {
             }
         }
         return out;
-    }
-
-    private static void escape(String text, int from, int to, StringBuilder out) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
     }
 
     /** A text and its analysed words. */

@@ -1,6 +1,7 @@
 package dev.errdex.triage.outbound;
 
-import dev.errdex.triage.outbound.internal.MarkdownHtml;
+import dev.errdex.catalog.text.HtmlText;
+import dev.errdex.catalog.text.MarkdownHtml;
 import dev.errdex.triage.ticket.TicketAnnotated;
 
 import java.util.List;
@@ -33,18 +34,18 @@ public record NoteMail(List<String> to, String subject, String text, String html
         StringBuilder text = new StringBuilder()
                 .append("errdex ticket ").append(note.ticketId()).append(" (").append(note.state()).append(")\n");
         StringBuilder html = new StringBuilder("<div>\n<p>errdex ticket <strong>")
-                .append(MarkdownHtml.escape(note.ticketId())).append("</strong> (")
-                .append(MarkdownHtml.escape(String.valueOf(note.state()))).append(")</p>\n");
+                .append(HtmlText.escape(note.ticketId())).append("</strong> (")
+                .append(HtmlText.escape(String.valueOf(note.state()))).append(")</p>\n");
         for (TicketAnnotated.Annotation c : note.codes()) {
             String facts = String.format(Locale.ROOT, "%s, confidence %.2f, %s, catalog revision %d",
                     c.source() == null ? "unknown source" : c.source().toLowerCase(Locale.ROOT), c.confidence(),
                     c.attach() ? "attached" : "suggested only", c.catalogRevision());
             text.append("\n== ").append(c.code()).append(" (").append(facts).append(")\n");
-            html.append("<h2>").append(MarkdownHtml.escape(c.code())).append("</h2>\n<p>")
-                    .append(MarkdownHtml.escape(facts)).append("</p>\n");
+            html.append("<h2>").append(HtmlText.escape(c.code())).append("</h2>\n<p>")
+                    .append(HtmlText.escape(facts)).append("</p>\n");
             if (c.evidence() != null && !c.evidence().isBlank()) {
                 text.append("Evidence: ").append(c.evidence().strip()).append('\n');
-                html.append("<blockquote>").append(MarkdownHtml.escape(c.evidence().strip())).append("</blockquote>\n");
+                html.append("<blockquote>").append(HtmlText.escape(c.evidence().strip())).append("</blockquote>\n");
             }
             appendRemediation(c, text, html);
         }
@@ -60,7 +61,7 @@ public record NoteMail(List<String> to, String subject, String text, String html
                 + " support tooling about the error you reported. A person from our team will follow up.</p>\n");
         for (TicketAnnotated.Annotation c : note.codes()) {
             text.append("\n== ").append(c.code()).append('\n');
-            html.append("<h2>").append(MarkdownHtml.escape(c.code())).append("</h2>\n");
+            html.append("<h2>").append(HtmlText.escape(c.code())).append("</h2>\n");
             appendRemediation(c, text, html);
         }
         html.append("</div>\n");
@@ -73,13 +74,13 @@ public record NoteMail(List<String> to, String subject, String text, String html
             text.append('\n').append(c.remediationText().strip()).append('\n');
         }
         if (c.remediationMarkdown() != null && !c.remediationMarkdown().isBlank()) {
-            html.append(MarkdownHtml.render(c.remediationMarkdown()));
+            html.append(MarkdownHtml.block(c.remediationMarkdown()));
         } else if (c.remediationText() != null) {
-            html.append("<pre>").append(MarkdownHtml.escape(c.remediationText())).append("</pre>\n");
+            html.append("<pre>").append(HtmlText.escape(c.remediationText())).append("</pre>\n");
         }
         if (c.docsUrl() != null && !c.docsUrl().isBlank()) {
             text.append("Docs: ").append(c.docsUrl()).append('\n');
-            String url = MarkdownHtml.escape(c.docsUrl());
+            String url = HtmlText.escape(c.docsUrl());
             html.append(c.docsUrl().startsWith("https://") || c.docsUrl().startsWith("http://")
                     ? "<p>Docs: <a href=\"" + url + "\">" + url + "</a></p>\n"
                     : "<p>Docs: " + url + "</p>\n");

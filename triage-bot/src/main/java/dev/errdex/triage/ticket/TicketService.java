@@ -1,10 +1,13 @@
 package dev.errdex.triage.ticket;
 
 import dev.errdex.catalog.CodeSpelling;
+import dev.errdex.catalog.query.LikePattern;
+import dev.errdex.catalog.query.PageCursor;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.triage.TriageEngine;
 import dev.errdex.triage.TriageResult;
+import dev.errdex.triage.index.IndexRuntime;
 import dev.errdex.triage.mail.MailLimits;
 import dev.errdex.triage.mail.MailReader;
 import dev.errdex.triage.mail.MailRejectedException;
@@ -24,21 +27,24 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -50,7 +56,9 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TicketService {
 
-    private static final String CURSOR_PREFIX = "t1:";
+    private static final Logger LOG = Logger.getLogger(TicketService.class);
+
+    private static final PageCursor CURSOR = new PageCursor("t1:");
     private static final int DEFAULT_PAGE = 20;
     private static final int MAX_PAGE = 200;
     private static final int WRITE_ATTEMPTS = 5;
@@ -61,7 +69,10 @@ public class TicketService {
     TriageEngine engine;
 
     @Inject
-    CatalogIndex index;
+    MeterRegistry meters;
+
+    @Inject
+    IndexRuntime indexRuntime;
 
     @Inject
     CatalogService catalog;
@@ -114,6 +125,12 @@ public class TicketService {
                 }
             }
         }
+        boolean attached = !triage.explicit().isEmpty()
+                || (!triage.suggestions().isEmpty() && triage.suggestions().get(0).attach());
+        meters.counter("errdex.triage.emails", "attached", String.valueOf(attached)).increment();
+        LOG.infof("%s email stored as ticket %s (%s): %s", channel, stored.ticket().id(),
+                stored.appended() ? "reply appended" : "new ticket",
+                triage.explicit().isEmpty() ? "no code written" : "codes " + triage.explicit());
         return new IngestResult(stored.appended() ? IngestResult.Outcome.APPENDED : IngestResult.Outcome.CREATED,
                 stored.ticket(), null, null);
     }
@@ -229,11 +246,11 @@ public class TicketService {
         }
         if (f.sender() != null && !f.sender().isBlank()) {
             where.append(" and lower(requester) like :sender escape '\\'");
-            params.and("sender", "%" + likeEscape(f.sender()) + "%");
+            params.and("sender", LikePattern.containing(f.sender()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" and lower(subject) like :text escape '\\'");
-            params.and("text", "%" + likeEscape(f.text()) + "%");
+            params.and("text", LikePattern.containing(f.text()));
         }
         Long afterId = after == null ? null : decodeCursor(after);
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -342,7 +359,7 @@ public class TicketService {
             throw e;
         }
         if (learned != null) {
-            index.addEvidence(learned.code, learned.text);
+            indexRuntime.learned(learned.id, learned.code, learned.text);
         }
         return find(ticketId).orElseThrow();
     }
@@ -399,8 +416,20 @@ public class TicketService {
      * builds the process's {@link CatalogIndex} calls this, so that learning survives restarts.
      */
     public static void replayLearnedEvidence(CatalogIndex target) {
-        QuarkusTransaction.requiringNew().run(() -> LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(
-                Sort.by("id")).forEach(l -> target.addEvidence(l.code, l.text)));
+        learnedEvidence().texts().forEach((code, texts) -> texts.forEach(text -> target.addEvidence(code, text)));
+    }
+
+    /** Every stored piece of learned evidence, read in a transaction of its own. */
+    public static LearnedEvidence learnedEvidence() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            Set<Long> ids = new HashSet<>();
+            LearnedEvidenceEntity.<LearnedEvidenceEntity>streamAll(Sort.by("id")).forEach(l -> {
+                texts.computeIfAbsent(l.code, c -> new ArrayList<>()).add(l.text);
+                ids.add(l.id);
+            });
+            return new LearnedEvidence(texts, ids);
+        });
     }
 
     private static String actor(String by) {
@@ -408,24 +437,19 @@ public class TicketService {
     }
 
     private static String encodeCursor(long id) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + id).getBytes(StandardCharsets.UTF_8));
+        return CURSOR.encode(Long.toString(id));
     }
 
     private static long decodeCursor(String cursor) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (raw.startsWith(CURSOR_PREFIX)) {
-                return Long.parseLong(raw.substring(CURSOR_PREFIX.length()));
+            Optional<String> id = CURSOR.decode(cursor);
+            if (id.isPresent()) {
+                return Long.parseLong(id.get());
             }
-        } catch (IllegalArgumentException e) {
-            // not base64 or not a number: fall through
+        } catch (NumberFormatException e) {
+            // not a number: fall through
         }
         throw new TicketException(TicketErrorCode.INVALID_ARGUMENT, "'" + cursor + "' is not a ticket cursor");
-    }
-
-    private static String likeEscape(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String cut(String s, int max) {

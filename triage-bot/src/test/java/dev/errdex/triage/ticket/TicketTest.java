@@ -36,10 +36,15 @@ public abstract class TicketTest {
     void emptyTicketsAndSmallCatalog() {
         tables.clear();
         if (catalog.count() == 0) {
-            for (CatalogEntry e : DefaultCatalog.load()) {
-                if (e.number() < 130 || EXTRA_CODES.contains(e.code())) {
-                    catalog.upsert(e, "test");
-                }
+            loadSmallCatalog();
+        }
+    }
+
+    /** Loads the test catalog into an empty database, one entry (and catalog revision) at a time. */
+    protected void loadSmallCatalog() {
+        for (CatalogEntry e : DefaultCatalog.load()) {
+            if (e.number() < 130 || EXTRA_CODES.contains(e.code())) {
+                catalog.upsert(e, "test");
             }
         }
     }

@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errdex.catalog.CatalogEntry;
-import dev.errdex.search.CatalogIndex;
 import dev.errdex.search.LuceneCatalogIndex;
 import dev.errdex.search.Suggestion;
 import dev.errdex.triage.TriageEngine;
 import dev.errdex.triage.TriageErrorCode;
 import dev.errdex.triage.TriageResult;
 import dev.errdex.triage.extract.CodeHit;
-import dev.errdex.triage.internal.NoMatchIndex;
 import dev.errdex.triage.mail.MailLimits;
 import dev.errdex.triage.mail.MailRejectedException;
 
@@ -20,6 +18,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,31 +38,41 @@ public final class TriageCommand {
 
             Finds the error codes support emails are about and prints one JSON object per email:
               {"source":"e001.eml","messageId":"<...>","explicit":[...],"unknown":[...],
-               "suggestions":[{"code":"ERR_NGROK_3200","score":0.93,"attach":true}],"hits":[...]}
-            A message that cannot be read prints {"source":...,"error":{"code":"ERR_ERRDEX_12xx","message":...}}
-            and the run goes on.
+               "suggestions":[{"code":"ERR_NGROK_3200","confidence":0.93,"attach":true}],"hits":[...]}
+            ("score" repeats "confidence" for one release and then goes: read "confidence".)
+            A message or PATH that cannot be read prints {"source":...,"error":{"code":"ERR_ERRDEX_12xx",
+            "message":...}} and the run goes on.
 
             PATH            an .eml file, an mbox file (split on "From " postmark lines), or a folder: its
-                            *.eml, *.msg, *.mbox and *.mbx files, sorted by name (not recursive)
+                            *.eml, *.msg, *.mbox and *.mbx files, sorted by name (not recursive);
+                            - reads one message from standard input
             --catalog FILE  the catalog to use instead of the bundled ngrok catalog: a JSON export
                             ({"entries":[...]}, the bundled format)
             --store         store the emails as tickets in the service's database instead of printing
                             (runs the service jar's 'triage --store' command; needs a packaged graphql-api)
             -h, --help      this help
 
-            Exit status: 0 when every PATH was processed (even with per-email errors), 2 on a usage error.
+            Exit status: 0 when every PATH was read (messages that are not mail still print an error object),
+                         1 when a PATH was missing or unreadable (its error object was printed; the others ran),
+                         2 on a usage error or an unreadable --catalog (nothing was triaged).
             """;
 
     private static final int EXIT_OK = 0;
+    private static final int EXIT_UNREADABLE = 1;
     private static final int EXIT_USAGE = 2;
+    /** The PATH that stands for standard input. */
+    private static final String STDIN = "-";
 
     private final ObjectMapper json = new ObjectMapper();
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final MailLimits limits = MailLimits.DEFAULTS;
     private TriageEngine engine;
+    private boolean unreadablePath;
 
-    TriageCommand(PrintStream out, PrintStream err) {
+    TriageCommand(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -71,7 +80,7 @@ public final class TriageCommand {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
-        int status = new TriageCommand(out, System.err).run(args);
+        int status = new TriageCommand(System.in, out, System.err).run(args);
         out.flush();
         System.exit(status);
     }
@@ -96,7 +105,7 @@ public final class TriageCommand {
             } else if (a.equals("--")) {
                 paths.addAll(List.of(args).subList(i + 1, args.length));
                 break;
-            } else if (a.startsWith("-") && a.length() > 1) {
+            } else if (a.startsWith("-") && !a.equals(STDIN)) {
                 return usage("unknown option " + a);
             } else {
                 paths.add(a);
@@ -113,23 +122,16 @@ public final class TriageCommand {
                     + TriageErrorCode.CATALOG_UNREADABLE.guidance());
             return EXIT_USAGE;
         }
-        engine = new TriageEngine(catalog, openIndex(catalog), limits);
+        engine = new TriageEngine(catalog, LuceneCatalogIndex.inMemory(catalog), limits);
         for (String p : paths) {
-            processPath(p);
+            if (p.equals(STDIN)) {
+                readStandardInput();
+            } else {
+                processPath(p);
+            }
         }
         out.flush();
-        return EXIT_OK;
-    }
-
-    private CatalogIndex openIndex(List<CatalogEntry> catalog) {
-        try {
-            return LuceneCatalogIndex.inMemory(catalog);
-        } catch (UnsupportedOperationException e) {
-            // TODO(search-index merge): remove this fallback
-            err.println("bin/triage: warning: the search index is not available in this build;"
-                    + " suggestions stay empty (codes written in the emails are still found)");
-            return new NoMatchIndex();
-        }
+        return unreadablePath ? EXIT_UNREADABLE : EXIT_OK;
     }
 
     private int usage(String problem) {
@@ -152,9 +154,27 @@ public final class TriageCommand {
 
             @Override
             public void unreadable(String source, TriageErrorCode code, String reason) {
+                unreadablePath = true;
                 error(source, code, reason);
             }
         });
+    }
+
+    /** One message from standard input, read up to the size limit. */
+    private void readStandardInput() {
+        byte[] raw;
+        try {
+            raw = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxMessageBytes() + 1));
+        } catch (IOException e) {
+            unreadablePath = true;
+            error(STDIN, TriageErrorCode.SOURCE_UNREADABLE, "cannot read standard input: " + e.getMessage());
+            return;
+        }
+        if (raw.length > limits.maxMessageBytes()) {
+            tooLarge(STDIN, raw.length);
+        } else {
+            triage(STDIN, raw);
+        }
     }
 
     private void tooLarge(String source, long size) {
@@ -181,9 +201,11 @@ public final class TriageCommand {
         strings(o.putArray("unknown"), result.unknown());
         ArrayNode suggestions = o.putArray("suggestions");
         for (Suggestion s : result.suggestions()) {
+            double rounded = Math.round(s.confidence() * 1000) / 1000.0;
             suggestions.addObject()
                     .put("code", s.code())
-                    .put("score", Math.round(s.confidence() * 1000) / 1000.0)
+                    .put("confidence", rounded)
+                    .put("score", rounded)
                     .put("attach", s.attach());
         }
         ArrayNode hits = o.putArray("hits");

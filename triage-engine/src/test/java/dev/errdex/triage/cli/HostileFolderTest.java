@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ class HostileFolderTest {
             Files.write(dir.resolve(String.format("%02d-b-control.eml", i)), HostileMail.CONTROL);
         }
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        int exit = new TriageCommand(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        int exit = new TriageCommand(InputStream.nullInputStream(),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(
                 new String[] {dir.toString()});
 

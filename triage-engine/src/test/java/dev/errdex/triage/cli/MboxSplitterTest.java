@@ -1,6 +1,6 @@
 package dev.errdex.triage.cli;
 
-import dev.errdex.triage.Fixtures;
+import dev.errdex.catalog.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -2,10 +2,11 @@ package dev.errdex.triage.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.errdex.triage.Fixtures;
+import dev.errdex.catalog.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,8 +28,10 @@ class TriageCommandTest {
     @TempDir
     Path dir;
 
+    private byte[] stdin = new byte[0];
+
     private int run(String... args) {
-        return new TriageCommand(new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        return new TriageCommand(new ByteArrayInputStream(stdin), new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8)).run(args);
     }
 
@@ -79,16 +82,42 @@ class TriageCommandTest {
     }
 
     @Test
-    void printsAnErrorObjectForUnreadableFilesAndGoesOn() throws IOException {
+    void printsAnErrorObjectForUnreadableFilesGoesOnAndExitsOne() throws IOException {
         Path empty = Files.write(dir.resolve("empty.eml"), new byte[0]);
         Path good = copy("mail/base64-body.eml", "good.eml");
-        assertThat(run(empty.toString(), dir.resolve("missing.eml").toString(), good.toString())).isZero();
+        assertThat(run(empty.toString(), dir.resolve("missing.eml").toString(), good.toString())).isEqualTo(1);
         List<JsonNode> out = lines();
         assertThat(out).hasSize(3);
         assertThat(out.get(0).get("error").get("code").asText()).isEqualTo("ERR_ERRDEX_1200");
         assertThat(out.get(1).get("error").get("code").asText()).isEqualTo("ERR_ERRDEX_1220");
         assertThat(out.get(1).get("error").get("message").asText()).isNotBlank();
         assertThat(out.get(2).get("explicit").get(0).asText()).isEqualTo("ERR_NGROK_8012");
+    }
+
+    @Test
+    void aMessageThatIsNotMailIsReportedButTheRunStillExitsZero() throws IOException {
+        Path empty = Files.write(dir.resolve("empty.eml"), new byte[0]);
+        assertThat(run(empty.toString())).isZero();
+        assertThat(lines().get(0).get("error").get("code").asText()).isEqualTo("ERR_ERRDEX_1200");
+    }
+
+    @Test
+    void aDashReadsOneMessageFromStandardInput() {
+        stdin = Fixtures.bytes("mail/base64-body.eml");
+        assertThat(run("-")).isZero();
+        List<JsonNode> out = lines();
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).get("source").asText()).isEqualTo("-");
+        assertThat(out.get(0).get("explicit").get(0).asText()).isEqualTo("ERR_NGROK_8012");
+    }
+
+    @Test
+    void suggestionsCarryConfidenceWithScoreAsItsDeprecatedAlias() throws IOException {
+        Path a = copy("mail/forwarded-rfc822.eml", "a.eml");
+        assertThat(run(a.toString())).isZero();
+        JsonNode first = lines().get(0).get("suggestions").get(0);
+        assertThat(first.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(first.get("score").asDouble()).isEqualTo(first.get("confidence").asDouble());
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.errdex.triage.mail;
 
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.DefaultCatalog;
-import dev.errdex.triage.Fixtures;
+import dev.errdex.catalog.testing.Fixtures;
 import dev.errdex.triage.extract.CodeExtractor;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

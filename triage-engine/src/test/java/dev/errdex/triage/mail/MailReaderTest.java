@@ -1,6 +1,6 @@
 package dev.errdex.triage.mail;
 
-import dev.errdex.triage.Fixtures;
+import dev.errdex.catalog.testing.Fixtures;
 import dev.errdex.triage.TriageErrorCode;
 import org.junit.jupiter.api.Test;
 

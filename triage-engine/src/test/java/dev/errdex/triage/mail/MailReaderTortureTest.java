@@ -1,6 +1,6 @@
 package dev.errdex.triage.mail;
 
-import dev.errdex.triage.SharedData;
+import dev.errdex.catalog.testing.SharedData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

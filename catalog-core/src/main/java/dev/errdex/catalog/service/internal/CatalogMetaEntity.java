@@ -16,6 +16,9 @@ public class CatalogMetaEntity extends PanacheEntityBase {
     /** Key of the fingerprint of the bundled catalog last seeded. */
     public static final String BUNDLE_SHA256 = "bundle.sha256";
 
+    /** Key of the random id of the database (see {@code CatalogRevisions.databaseId}). */
+    public static final String DATABASE_ID = "database.id";
+
     @Id
     @Column(name = "meta_key", length = 100)
     public String key;

@@ -3,6 +3,7 @@ package dev.errdex.triage.inbound.imap;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,6 +65,7 @@ public final class MailboxPoller implements AutoCloseable {
     private final MailboxCheckpointStore checkpoints;
     private final QuarantineRecorder quarantine;
     private final ImapConnection connection;
+    private volatile Instant lastSuccessfulPoll;
     private final Clock clock;
     private final Object sleeper = new Object();
 
@@ -267,10 +269,19 @@ public final class MailboxPoller implements AutoCloseable {
 
     // ---------------------------------------------------------------- one poll
 
+    /** When the last poll that read the folder to its end without a failure finished; empty before the first. */
+    public Optional<Instant> lastSuccessfulPoll() {
+        return Optional.ofNullable(lastSuccessfulPoll);
+    }
+
     private PollReport poll() {
         IMAPFolder folder = connection.open();
         try {
-            return new Batch(folder).run();
+            PollReport report = new Batch(folder).run();
+            if (!report.failed()) {
+                lastSuccessfulPoll = clock.instant();
+            }
+            return report;
         } catch (MessagingException | IllegalStateException e) {
             // IllegalStateException: Angus reports a folder closed underneath us this way.
             connection.close();

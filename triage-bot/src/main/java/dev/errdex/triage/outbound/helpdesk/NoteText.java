@@ -1,6 +1,6 @@
 package dev.errdex.triage.outbound.helpdesk;
 
-import dev.errdex.triage.outbound.internal.MarkdownHtml;
+import dev.errdex.catalog.text.MarkdownHtml;
 import dev.errdex.triage.ticket.TicketAnnotated;
 
 import java.net.URI;
@@ -68,9 +68,9 @@ public final class NoteText {
         return Optional.of(md.toString());
     }
 
-    /** The HTML of a note's Markdown (the one renderer; swap it here). */
+    /** The HTML of a note's Markdown: errdex's one renderer, called from here only. */
     public static String html(String markdown) {
-        return MarkdownHtml.render(markdown);
+        return MarkdownHtml.block(markdown);
     }
 
     /** The helpdesk tag of a code: {@code errdex_err_ngrok_8012}. */

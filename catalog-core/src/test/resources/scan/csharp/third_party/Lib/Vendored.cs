@@ -1,0 +1,1 @@
+class Vendored { string X = "ERR_ACME_1099"; }

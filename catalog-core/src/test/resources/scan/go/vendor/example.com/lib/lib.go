@@ -1,0 +1,3 @@
+package lib
+
+var Err = "ERR_ACME_1099"

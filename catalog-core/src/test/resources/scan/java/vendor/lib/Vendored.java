@@ -1,0 +1,7 @@
+package lib;
+
+class Vendored {
+    void x() {
+        throw new RuntimeException("ERR_ACME_1099");
+    }
+}

@@ -1,0 +1,5 @@
+package acme
+
+object Codes {
+    const val NOT_FOUND = "ERR_ACME_1002"
+}

@@ -1,0 +1,3 @@
+package lib
+
+fun x(): Nothing = throw RuntimeException("ERR_ACME_1099")

@@ -1,0 +1,1 @@
+raise RuntimeError("ERR_ACME_1099")

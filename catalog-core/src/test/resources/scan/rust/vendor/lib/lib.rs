@@ -1,0 +1,1 @@
+pub const X: &str = "ERR_ACME_1099";

@@ -1,0 +1,3 @@
+export const Codes = {
+  NOT_FOUND: "ERR_ACME_1002",
+} as const;
