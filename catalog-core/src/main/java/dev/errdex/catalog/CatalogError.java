@@ -22,6 +22,12 @@ public enum CatalogError implements ErrdexCode {
     CATALOG_FORMAT(1010, "The file is not an errdex catalog; its first key must be 'format: errdex-catalog/1'."),
     CATALOG_SYNTAX(1011, "The catalog file is not valid JSON or YAML; fix the syntax at the given line."),
     ENTRY_INVALID(1012, "The catalog entry is incomplete or inconsistent; it needs a valid 'code' and a 'message'."),
+    FILE_TOO_LARGE(1013, "The file is larger than errdex.catalog.import-max-bytes; split the catalog into smaller files"
+            + " or raise the limit."),
+    YAML_ANCHOR(1014, "The YAML uses an anchor (&name) or alias (*name) at the given line; errdex does not expand them:"
+            + " write the value out in full."),
+    LINK_OUTSIDE_ROOT(1015, "The page is a symbolic link to a file outside the imported folder and was not read; copy"
+            + " the file into the folder instead."),
 
     // fix-guide overlays of the bundled catalog
     OVERLAY_MISSING(1020, "A guide overlay named in guides/index.txt does not exist; add the file or remove the line."),

@@ -45,8 +45,13 @@ public final class GraphQLSubscription implements AutoCloseable {
         JsonNode ack = received.poll(10, TimeUnit.SECONDS);
         assertThat(ack).as("answer to connection_init").isNotNull();
         assertThat(ack.path("type").asText()).as("%s", ack).isEqualTo("connection_ack");
-        ObjectNode subscribe = JSON.createObjectNode().put("id", "1").put("type", "subscribe");
-        subscribe.putObject("payload").put("query", subscription);
+        subscribe("1", subscription);
+    }
+
+    /** Sends one more operation over the same connection, under {@code id}. */
+    public void subscribe(String id, String operation) throws Exception {
+        ObjectNode subscribe = JSON.createObjectNode().put("id", id).put("type", "subscribe");
+        subscribe.putObject("payload").put("query", operation);
         socket.sendText(subscribe.toString(), true).get();
     }
 

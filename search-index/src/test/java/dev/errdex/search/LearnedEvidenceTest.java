@@ -2,6 +2,7 @@ package dev.errdex.search;
 
 import dev.errdex.catalog.testing.SharedData;
 import dev.errdex.catalog.DefaultCatalog;
+import dev.errdex.catalog.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

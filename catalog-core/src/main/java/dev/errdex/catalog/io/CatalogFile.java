@@ -12,6 +12,7 @@ import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.EntryDerivation;
 import dev.errdex.catalog.io.internal.CatalogMappers;
 import dev.errdex.catalog.io.internal.EntryFields;
+import dev.errdex.catalog.io.internal.YamlAnchors;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,34 +47,72 @@ public final class CatalogFile {
     /** The format identifier every catalog file declares. */
     public static final String FORMAT = "errdex-catalog/1";
 
+    /** The largest file read when the caller names no limit (16 MiB; the bundled catalog is under 1 MiB). */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
     private CatalogFile() {
     }
 
-    /** Reads a {@code .json}, {@code .yaml} or {@code .yml} file. */
+    /** Reads a {@code .json}, {@code .yaml} or {@code .yml} file of at most {@link #DEFAULT_MAX_BYTES}. */
     public static ReadResult read(Path file) {
+        return read(file, DEFAULT_MAX_BYTES);
+    }
+
+    /** Reads a {@code .json}, {@code .yaml} or {@code .yml} file; a file over {@code maxBytes} is rejected unread. */
+    public static ReadResult read(Path file, long maxBytes) {
         String name = file.getFileName().toString();
         CatalogFormat format = CatalogFormat.ofFileName(name).orElse(null);
         if (format == null) {
             return rejectedWhole(name, 1, CatalogError.IMPORT_SOURCE, "'" + name + "' is not a .json, .yaml or .yml file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, format, name);
+            if (Files.size(file) > maxBytes) {
+                return tooLarge(name, maxBytes);
+            }
+            return read(in, format, name, maxBytes);
         } catch (IOException e) {
             return rejectedWhole(name, 1, CatalogError.UNREADABLE_FILE, String.valueOf(e.getMessage()));
         }
     }
 
     /**
-     * Reads a catalog from a stream.
+     * Reads a catalog of at most {@link #DEFAULT_MAX_BYTES} from a stream.
      *
      * @param fileName used in rejections only
      */
     public static ReadResult read(InputStream in, CatalogFormat format, String fileName) {
+        return read(in, format, fileName, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads a catalog from a stream: more than {@code maxBytes} is rejected whole ({@code ERR_ERRDEX_1013}) after
+     * reading {@code maxBytes + 1} bytes, and so is YAML with an anchor or alias ({@code ERR_ERRDEX_1014}, with its
+     * line).
+     *
+     * @param fileName used in rejections only
+     */
+    public static ReadResult read(InputStream in, CatalogFormat format, String fileName, long maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            return rejectedWhole(fileName, 1, CatalogError.UNREADABLE_FILE, String.valueOf(e.getMessage()));
+        }
+        if (bytes.length > maxBytes) {
+            return tooLarge(fileName, maxBytes);
+        }
+        if (format == CatalogFormat.YAML) {
+            int anchor = YamlAnchors.firstLine(new String(bytes, StandardCharsets.UTF_8));
+            if (anchor > 0) {
+                return rejectedWhole(fileName, anchor, CatalogError.YAML_ANCHOR,
+                        "an anchor or alias at line " + anchor);
+            }
+        }
         List<SourcedEntry> entries = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         String declared = null;
-        try (JsonParser p = CatalogMappers.mapper(format).createParser(in)) {
+        try (JsonParser p = CatalogMappers.mapper(format).createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return rejectedWhole(fileName, line(p.currentTokenLocation()), CatalogError.CATALOG_FORMAT,
                         "the top level is not an object with 'format' and 'entries'");
@@ -148,6 +187,10 @@ public final class CatalogFile {
 
     private static int line(JsonLocation location) {
         return location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
+    }
+
+    private static ReadResult tooLarge(String file, long maxBytes) {
+        return rejectedWhole(file, 1, CatalogError.FILE_TOO_LARGE, "the file is over " + maxBytes + " bytes");
     }
 
     private static ReadResult rejectedWhole(String file, int line, CatalogError error, String reason) {

@@ -44,10 +44,21 @@ public final class DocsFolderReader {
     private DocsFolderReader() {
     }
 
-    /** Reads every page of {@code folder}. */
+    /** Reads every page of {@code folder}, each of at most {@link CatalogFile#DEFAULT_MAX_BYTES}. */
     public static ReadResult read(Path folder) {
+        return read(folder, CatalogFile.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads every page of {@code folder}. A page that is a link to a file outside the folder is rejected unread
+     * ({@code ERR_ERRDEX_1015}), and so is a page over {@code maxBytes} ({@code ERR_ERRDEX_1013}): nothing of
+     * either reaches the report.
+     */
+    public static ReadResult read(Path folder, long maxBytes) {
         List<Path> pages;
+        Path root;
         try (Stream<Path> files = Files.list(folder)) {
+            root = folder.toRealPath();
             pages = files.filter(DocsFolderReader::isPage).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
@@ -59,6 +70,16 @@ public final class DocsFolderReader {
             String name = page.getFileName().toString();
             String text;
             try {
+                if (!page.toRealPath().startsWith(root)) {
+                    rejected.add(new Rejection(name, 1, CatalogError.LINK_OUTSIDE_ROOT,
+                            "the page links to a file outside the imported folder"));
+                    continue;
+                }
+                if (Files.size(page) > maxBytes) {
+                    rejected.add(new Rejection(name, 1, CatalogError.FILE_TOO_LARGE,
+                            "the page is over " + maxBytes + " bytes"));
+                    continue;
+                }
                 text = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(Files.readAllBytes(page))).toString();

@@ -7,6 +7,7 @@ import dev.errdex.catalog.CatalogException;
 import dev.errdex.catalog.CodeSpelling;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.catalog.io.internal.CatalogMappers;
+import dev.errdex.catalog.io.internal.YamlAnchors;
 import dev.errdex.catalog.io.internal.EntryFields;
 
 import java.io.IOException;
@@ -88,7 +89,12 @@ public final class GuideOverlay {
     public static GuideOverlay read(String name, InputStream in) {
         JsonNode root;
         try {
-            root = CatalogMappers.YAML.readTree(in);
+            byte[] bytes = in.readAllBytes();
+            int anchor = YamlAnchors.firstLine(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            if (anchor > 0) {
+                throw invalid(name, "line " + anchor + ": " + CatalogError.YAML_ANCHOR.format());
+            }
+            root = CatalogMappers.YAML.readTree(bytes);
         } catch (IOException e) {
             throw invalid(name, "not valid YAML: " + e.getMessage());
         }

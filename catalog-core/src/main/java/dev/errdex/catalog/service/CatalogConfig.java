@@ -1,5 +1,6 @@
 package dev.errdex.catalog.service;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -46,4 +47,11 @@ public interface CatalogConfig {
      */
     @WithDefault("true")
     boolean listen();
+
+    /**
+     * Largest catalog file (JSON or YAML) or docs page an import reads ({@code ERRDEX_CATALOG_IMPORT_MAX_BYTES});
+     * larger ones are rejected whole with {@code ERR_ERRDEX_1013}.
+     */
+    @WithDefault("16M")
+    MemorySize importMaxBytes();
 }

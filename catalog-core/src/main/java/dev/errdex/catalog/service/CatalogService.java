@@ -255,13 +255,18 @@ public class CatalogService {
     public ImportReport importFrom(Path source, boolean dryRun, String by) {
         ReadResult read;
         if (Files.isDirectory(source)) {
-            read = DocsFolderReader.read(source);
+            read = DocsFolderReader.read(source, config.importMaxBytes().asLongValue());
         } else if (Files.isRegularFile(source) && CatalogFormat.ofFileName(source.toString()).isPresent()) {
-            read = CatalogFile.read(source);
+            read = CatalogFile.read(source, config.importMaxBytes().asLongValue());
         } else {
             throw new CatalogException(CatalogError.IMPORT_SOURCE, "'" + source + "' cannot be imported");
         }
         return importEntries(read, dryRun, by);
+    }
+
+    /** The largest catalog file or page an import reads ({@link CatalogConfig#importMaxBytes()}). */
+    public long importMaxBytes() {
+        return config.importMaxBytes().asLongValue();
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The key commands of {@code quarkus-run.jar}:
  * <pre>
- * keys create --role reader|agent|editor|admin [--name NAME]   prints the new key once (only its SHA-256 is kept)
+ * keys create --role reader|agent|editor|admin [--name NAME]   prints the new key once (only its SHA-256 is kept);
+ *                                                               history shows NAME (default: the key's id)
  * keys revoke ID                                                the key stops working
  * keys list                                                     id, name, role, created, revoked (never keys)
  * </pre>
@@ -69,7 +70,13 @@ public class KeysCommand {
         if (r.isEmpty()) {
             return usage(err, "role '" + role.get() + "' is not reader, agent, editor or admin");
         }
-        ApiKeyStore.CreatedKey created = store.create(r.get(), name.orElse(null));
+        ApiKeyStore.CreatedKey created;
+        try {
+            created = store.create(r.get(), name.orElse(null));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return CatalogCommand.FAILED;
+        }
         out.println(created.key());
         err.printf("created key %s (%s, role %s); it is shown only this once: store it now%n",
                 created.stored().id(), created.stored().name(), r.get().id());

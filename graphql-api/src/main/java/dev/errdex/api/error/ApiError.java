@@ -30,6 +30,9 @@ public enum ApiError implements ErrdexError {
     GRAPHQL_MEDIA_TYPE(1322, 415, "GraphQL requests are read as Content-Type application/json (or"
             + " application/graphql for a bare query), not '%s': send the request with one of those."),
     /** Something failed inside errdex. */
+    /** The GraphQL document is longer than errdex.api.max-query-length. */
+    QUERY_TOO_LONG(1330, 413, "The GraphQL query text is longer than %s characters: send long texts (pasted emails,"
+            + " search phrases) as variables, which this limit does not count."),
     INTERNAL(1399, 500, "errdex failed to handle the request: retry later; if it keeps failing, report the time of"
             + " the request to the operators (details are in errdex's log, not in this answer).");
 

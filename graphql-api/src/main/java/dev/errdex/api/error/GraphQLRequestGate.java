@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.errdex.api.graphql.cache.RememberedDocuments;
+import dev.errdex.api.ops.ApiConfig;
 
 /**
  * Reads {@code POST /graphql} requests before SmallRye GraphQL does and answers those it could not execute with a
@@ -34,9 +34,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * one without a query ({@code ERR_ERRDEX_1321}, 400), a document with a syntax error ({@code ERR_ERRDEX_1320}, 400)
  * or over the parser's token limits ({@code ERR_ERRDEX_1314}, 400). Every other request goes on unchanged.
  *
- * <p>A document is parsed here once with the limits SmallRye applies ({@code quarkus.smallrye-graphql.parser-*});
- * documents that parsed are remembered (up to {@value #REMEMBERED} of them), so a client sending the same operation
- * again costs a look-up, not a second parse.
+ * <p>A document longer than {@code errdex.api.max-query-length} characters is refused first ({@code ERR_ERRDEX_1330},
+ * 413), before anything parses or remembers it. A document is parsed here once with the limits SmallRye applies
+ * ({@code quarkus.smallrye-graphql.parser-*}); documents that parsed are remembered (up to {@value #REMEMBERED} of
+ * them and {@value #REMEMBERED_CHARS} characters), so a client sending the same operation again costs a look-up,
+ * not a second parse.
  */
 @ApplicationScoped
 public class GraphQLRequestGate {
@@ -50,9 +52,13 @@ public class GraphQLRequestGate {
     /** Documents remembered as parseable; the set starts afresh when full. */
     static final int REMEMBERED = 2000;
 
+    /** Characters of documents remembered at most (about 4 MB of text). */
+    static final long REMEMBERED_CHARS = 2_000_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Set<String> parseable = ConcurrentHashMap.newKeySet();
+    private final RememberedDocuments<Boolean> parseable = new RememberedDocuments<>(REMEMBERED, REMEMBERED_CHARS);
+    private final ApiConfig config;
     private final ParserOptions options;
     private final long maxBody;
 
@@ -60,7 +66,8 @@ public class GraphQLRequestGate {
                        @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens")
                        Optional<Integer> maxWhitespaceTokens,
                        @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
-                       MemorySize maxBody) {
+                       MemorySize maxBody, ApiConfig config) {
+        this.config = config;
         this.options = ParserOptions.getDefaultParserOptions().transform(b -> {
             maxTokens.ifPresent(b::maxTokens);
             maxWhitespaceTokens.ifPresent(b::maxWhitespaceTokens);
@@ -103,7 +110,11 @@ public class GraphQLRequestGate {
             query = q.asText();
             ctx.put(PARSED_REQUEST, request);
         }
-        if (!parseable.contains(query)) {
+        if (query.length() > config.maxQueryLength()) {
+            refuse(ctx, ApiError.QUERY_TOO_LONG, config.maxQueryLength());
+            return;
+        }
+        if (parseable.get(query) == null) {
             try {
                 Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(options).build());
             } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException e) {
@@ -113,12 +124,14 @@ public class GraphQLRequestGate {
                 refuse(ctx, ApiError.GRAPHQL_SYNTAX, e.getMessage());
                 return;
             }
-            if (parseable.size() >= REMEMBERED) {
-                parseable.clear();
-            }
-            parseable.add(query);
+            parseable.put(query, Boolean.TRUE);
         }
         ctx.next();
+    }
+
+    /** Characters of the documents remembered as parseable now. */
+    long rememberedChars() {
+        return parseable.chars();
     }
 
     /** The media type of a Content-Type header, lower case, without parameters; empty for none. */

@@ -69,7 +69,7 @@ public class CatalogEditApi {
             boolean dryRun) {
         access.requireRole(EDITOR);
         var read = CatalogFile.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), format.toFormat(),
-                "content");
+                "content", catalog.importMaxBytes());
         return ImportReportView.of(catalog.importEntries(read, dryRun, access.principal()));
     }
 }

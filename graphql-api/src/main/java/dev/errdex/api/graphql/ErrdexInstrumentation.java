@@ -2,6 +2,7 @@ package dev.errdex.api.graphql;
 
 import dev.errdex.api.error.RequestErrorCodes;
 import dev.errdex.api.graphql.cache.ResponseCacheRoute;
+import dev.errdex.api.ops.WebSocketOperations;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
@@ -11,14 +12,16 @@ import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
 
 /**
- * Puts errdex's instrumentations on SmallRye's GraphQL builder, after SmallRye's own: the codes of request-level
+ * Puts errdex's instrumentations on SmallRye's GraphQL builder: first the rate limit of operations over a WebSocket
+ * ({@link WebSocketOperations}), then SmallRye's own, then the codes of request-level
  * errors ({@link RequestErrorCodes}), then the rendering of answers the read-response cache captures
  * ({@link ResponseCacheRoute#renderer()}).
  *
  * <p>SmallRye sets one instrumentation on the builder: the depth and complexity limits
- * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) and its query cache, which keeps
- * parsed and validated documents (it learns them through the instrumentation). It is kept and errdex's are chained
- * after it; replacing it would leave that cache empty, so that every request would be parsed and validated again.
+ * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) and its query cache. It is kept and
+ * errdex's are chained around it. SmallRye's query cache, bounded by entries only (2,048 documents of any length),
+ * is replaced as the builder's document provider by {@link ParsedDocuments}, bounded by characters too; SmallRye's
+ * instrumentation then finds nothing to learn and passes validation through.
  *
  * <p>A SmallRye {@link EventingService} registered in {@code META-INF/services} (no configuration key: always on),
  * not a CDI observer of the builder: SmallRye's CDI events ({@code quarkus.smallrye-graphql.events.enabled}) stay
@@ -39,8 +42,10 @@ public class ErrdexInstrumentation implements EventingService {
         // application's container, whose beans are gone: then GraphQL works without the cache's capture
         var cache = Arc.container().instance(ResponseCacheRoute.class);
         ResponseCacheRoute route = cache.isAvailable() ? cache.get() : null;
-        List<Instrumentation> chain = route == null ? List.of(smallRye, RequestErrorCodes.instrumentation())
-                : List.of(smallRye, RequestErrorCodes.instrumentation(), route.renderer());
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        List<Instrumentation> chain = route == null
+                ? List.of(new WebSocketOperations(), smallRye, RequestErrorCodes.instrumentation())
+                : List.of(new WebSocketOperations(), smallRye, RequestErrorCodes.instrumentation(), route.renderer());
+        return builder.instrumentation(new ChainedInstrumentation(chain))
+                .preparsedDocumentProvider(new ParsedDocuments());
     }
 }

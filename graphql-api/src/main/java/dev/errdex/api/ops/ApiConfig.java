@@ -20,10 +20,21 @@ public interface ApiConfig {
     @WithDefault("default")
     String schemaVisibility();
 
+    /**
+     * Longest GraphQL document (the query text, not its variables) errdex reads, in characters; longer ones are
+     * refused with {@code ERR_ERRDEX_1330} before anything parses or caches them. Long texts belong in variables.
+     */
+    @WithDefault("32768")
+    int maxQueryLength();
+
     /** The read-response cache of {@code POST /graphql} ({@code dev.errdex.api.graphql.cache.ResponseCache}). */
     ResponseCache responseCache();
 
-    /** A token bucket per API key, and per client address for requests without a key; in-process, per replica. */
+    /**
+     * A token bucket per API key (by name, after authentication), per client address for requests without a key, and
+     * per client address for unknown keys; every GraphQL operation over a WebSocket takes a token too. In-process:
+     * each replica limits on its own, so N replicas behind a balancer allow up to N times each budget.
+     */
     interface RateLimit {
 
         /** Whether requests are limited at all (switch off for load tests only). */
@@ -41,6 +52,17 @@ public interface ApiConfig {
         /** How many requests may come at once before the per-minute rate applies (bucket size). */
         @WithDefault("60")
         int burst();
+
+        /**
+         * Requests a minute with an unknown (wrong, revoked, mistyped) key allowed per client address, a budget of
+         * their own; past it, 429 {@code ERR_ERRDEX_1307} without looking the key up.
+         */
+        @WithDefault("10")
+        int unknownKeysPerMinute();
+
+        /** How many requests with unknown keys may come at once from one address (bucket size). */
+        @WithDefault("10")
+        int unknownKeysBurst();
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Token buckets by client (an API key's hash or an address): each holds up to {@code burst} tokens and refills at
+ * Token buckets by client (an API key's name, an address, or an address's unknown keys): each holds up to {@code burst} tokens and refills at
  * a steady rate; a request takes one. In-process: each replica limits on its own.
  */
 public final class RateLimiter {
@@ -30,6 +30,15 @@ public final class RateLimiter {
         return bucket.take(perMinute, burst, nowNanos);
     }
 
+    /**
+     * The whole seconds {@code client} must wait before it may take a token, without taking one: 0 when a token is
+     * there.
+     */
+    public long waitFor(String client, int perMinute, int burst, long nowNanos) {
+        Bucket bucket = buckets.get(client);
+        return bucket == null ? 0 : bucket.waitFor(perMinute, burst, nowNanos);
+    }
+
     private static final class Bucket {
         private double tokens;
         private long last;
@@ -45,8 +54,12 @@ public final class RateLimiter {
                 tokens -= 1;
                 return 0;
             }
-            double perNano = perMinute / 60e9;
-            return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
+            return waitFor(perMinute, burst, now);
+        }
+
+        synchronized long waitFor(int perMinute, int burst, long now) {
+            refill(perMinute, burst, now);
+            return tokens >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) / (perMinute / 60e9) / 1e9));
         }
 
         synchronized boolean full(int perMinute, int burst, long now) {

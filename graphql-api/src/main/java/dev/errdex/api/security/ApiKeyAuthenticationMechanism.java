@@ -7,6 +7,7 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +29,20 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null || header.isBlank()) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        String key = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                ? header.substring(BEARER.length()).strip()
-                : "";
-        return identityProviderManager.authenticate(new TokenAuthenticationRequest(new TokenCredential(key, "bearer")));
+        TokenAuthenticationRequest request = new TokenAuthenticationRequest(
+                new TokenCredential(presentedKey(header), "bearer"));
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        return identityProviderManager.authenticate(request);
+    }
+
+    /**
+     * The key an {@code Authorization} header presents: what follows {@code Bearer } (any case), without surrounding
+     * white space; empty when the header is not a bearer token. The one reading of the header, for authentication and
+     * the rate limit alike.
+     */
+    public static String presentedKey(String header) {
+        String h = header.strip();
+        return h.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? h.substring(BEARER.length()).strip() : "";
     }
 
     @Override

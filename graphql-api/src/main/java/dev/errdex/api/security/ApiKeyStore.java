@@ -41,7 +41,12 @@ public class ApiKeyStore {
     public record CreatedKey(String key, StoredKey stored) {
     }
 
-    /** Creates a key with a role; the returned key is the only copy. */
+    /**
+     * Creates a key with a role and a name (its id when none is given); the returned key is the only copy.
+     *
+     * @throws IllegalArgumentException with {@code ERR_ERRDEX_1305} for a name that breaks {@link KeyName#RULE},
+     *                                  {@code ERR_ERRDEX_1306} for a name another key has
+     */
     public CreatedKey create(ApiKeys.Role role, String name) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -51,6 +56,12 @@ public class ApiKeyStore {
         String id = "k" + HexFormat.of().formatHex(idBytes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String keyName = name == null || name.isBlank() ? id : name.strip();
+        if (!KeyName.valid(keyName) || keyName.startsWith(ApiKeys.CONFIGURED_PREFIX)) {
+            throw new IllegalArgumentException(SecurityError.KEY_NAME_INVALID.message(keyName));
+        }
+        if (named(keyName)) {
+            throw new IllegalArgumentException(SecurityError.KEY_NAME_TAKEN.message(keyName));
+        }
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
                 "insert into api_key (id, name, role, key_sha256, created_at) values (?, ?, ?, ?, ?)")) {
             s.setString(1, id);
@@ -63,6 +74,19 @@ public class ApiKeyStore {
             throw new IllegalStateException("cannot store the key", e);
         }
         return new CreatedKey(key, new StoredKey(id, keyName, role, now, null));
+    }
+
+    /** Whether a key (active or revoked) has this name. */
+    public boolean named(String name) {
+        try (Connection c = db.getConnection();
+             PreparedStatement s = c.prepareStatement("select 1 from api_key where name = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the keys", e);
+        }
     }
 
     /** Revokes a key by id; false when there is no such key or it was already revoked. */

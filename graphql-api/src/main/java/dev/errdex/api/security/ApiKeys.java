@@ -11,7 +11,10 @@ import java.util.Set;
 
 /**
  * The API keys errdex accepts, known only by their SHA-256 hashes. Keys are provisioned by configuration
- * ({@code errdex.api-keys} / {@code ERRDEX_API_KEYS}: a comma-separated list of {@code role:sha256-hex}).
+ * ({@code errdex.api-keys} / {@code ERRDEX_API_KEYS}: a comma-separated list of {@code role:sha256-hex}, optionally
+ * {@code role:sha256-hex:name}) or created by command ({@link ApiKeyStore}). History names a key by its name
+ * ({@code key:<name>}), never by any part of its hash: a configured key without a name is
+ * {@code configured-<role>-<position in the list>}.
  */
 @ApplicationScoped
 public class ApiKeys {
@@ -19,7 +22,10 @@ public class ApiKeys {
     /** How long a key found in the database is trusted before it is looked up again (revocation delay). */
     public static final int CACHE_SECONDS = 30;
 
-    private final Map<String, Role> byHash = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The name prefix of configured keys without a name of their own; created keys cannot take it. */
+    public static final String CONFIGURED_PREFIX = "configured-";
+
+    private final Map<String, KeyIdentity> byHash = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Cached> stored = new java.util.concurrent.ConcurrentHashMap<>();
     private final ApiKeyStore store;
 
@@ -32,11 +38,13 @@ public class ApiKeys {
 
     ApiKeys(ErrdexConfig config, ApiKeyStore store) {
         this.store = store;
+        int position = 0;
         for (String entry : config.apiKeys().orElse(java.util.List.of())) {
             String e = entry.strip();
             if (e.isEmpty()) {
                 continue;
             }
+            position++;
             int colon = e.indexOf(':');
             if (colon < 0) {
                 throw new IllegalArgumentException(SecurityError.KEY_CONFIG_INVALID.message(
@@ -45,13 +53,28 @@ public class ApiKeys {
             Role role = Role.parse(e.substring(0, colon)).orElseThrow(() -> new IllegalArgumentException(
                     SecurityError.KEY_CONFIG_INVALID.message("unknown role '" + e.substring(0, e.indexOf(':'))
                             + "' (roles: reader, agent, editor, admin)")));
-            String hash = e.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+            String rest = e.substring(colon + 1).strip();
+            int nameColon = rest.indexOf(':');
+            String hash = (nameColon < 0 ? rest : rest.substring(0, nameColon)).strip().toLowerCase(Locale.ROOT);
             if (!hash.matches("[0-9a-f]{64}")) {
                 throw new IllegalArgumentException(SecurityError.KEY_CONFIG_INVALID.message(
                         "the hash of a " + role.id() + " key is not 64 hex digits (a SHA-256 of the key)"));
             }
-            byHash.put(hash, role);
+            String name = nameColon < 0 ? CONFIGURED_PREFIX + role.id() + "-" + position
+                    : rest.substring(nameColon + 1).strip();
+            if (nameColon >= 0 && !KeyName.valid(name)) {
+                throw new IllegalArgumentException(SecurityError.KEY_CONFIG_INVALID.message(
+                        "the name of a " + role.id() + " key is not " + KeyName.RULE));
+            }
+            byHash.put(hash, new KeyIdentity(role, KeyName.principal(name)));
         }
+    }
+
+    /** The history names of the configured keys, by their SHA-256. */
+    public Map<String, String> configuredNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        byHash.forEach((hash, identity) -> names.put(hash, identity.principal()));
+        return names;
     }
 
     /** The role of a presented key, or empty for an unknown key. */
@@ -60,33 +83,56 @@ public class ApiKeys {
     }
 
     /**
-     * Who a presented key is: a configured key ({@code key:<first 12 hex digits of its hash>}) or one created by
-     * command ({@code key:<its name>}); empty for an unknown or revoked key. May read the database: call it off the
-     * event loop.
+     * Who a presented key is: a configured key or one created by command, named {@code key:<its name>}; empty for
+     * an unknown or revoked key. May read the database: call it off the event loop ({@link #known} does not).
      */
     public Optional<KeyIdentity> identify(String presentedKey) {
         if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
         }
         String hash = sha256Hex(presentedKey.strip());
-        Role configured = byHash.get(hash);
-        if (configured != null) {
-            return Optional.of(new KeyIdentity(configured, "key:" + hash.substring(0, 12)));
+        Optional<KeyIdentity> known = known(hash, System.nanoTime());
+        if (known.isPresent()) {
+            return known;
         }
         long now = System.nanoTime();
-        Cached cached = stored.get(hash);
-        if (cached != null && cached.until() - now > 0) {
-            return Optional.of(cached.identity());
-        }
-        Optional<KeyIdentity> found = store.active(hash).map(k -> new KeyIdentity(k.role(), "key:" + k.name()));
+        Optional<KeyIdentity> found = store.active(hash).map(k -> new KeyIdentity(k.role(),
+                KeyName.principal(k.name())));
         found.ifPresentOrElse(k -> stored.put(hash, new Cached(k, now + CACHE_SECONDS * 1_000_000_000L)),
                 () -> stored.remove(hash));
         return found;
     }
 
-    /** Adds a key at run time (keys created by command are registered through here). */
-    public void register(String sha256Hex, Role role) {
-        byHash.put(sha256Hex.toLowerCase(Locale.ROOT), role);
+    /**
+     * Who the key with this SHA-256 is, when that is known without reading the database (a configured key, or a
+     * created key looked up less than {@link #CACHE_SECONDS} ago); empty otherwise.
+     */
+    public Optional<KeyIdentity> known(String sha256Hex, long nowNanos) {
+        KeyIdentity configured = byHash.get(sha256Hex);
+        if (configured != null) {
+            return Optional.of(configured);
+        }
+        Cached cached = stored.get(sha256Hex);
+        return cached != null && cached.until() - nowNanos > 0 ? Optional.of(cached.identity()) : Optional.empty();
+    }
+
+    /** Routing-context key of a look-up made for the request ({@link #remember}). */
+    private static final String LOOKED_UP = "errdex.api-key.looked-up";
+
+    private record LookedUp(String key, Optional<KeyIdentity> identity) {
+    }
+
+    /** Keeps the answer of {@link #identify} for this request, so that authentication does not look again. */
+    public static void remember(io.vertx.ext.web.RoutingContext ctx, String presentedKey,
+                                Optional<KeyIdentity> identity) {
+        ctx.put(LOOKED_UP, new LookedUp(presentedKey, identity));
+    }
+
+    /** The answer {@link #remember} kept for this request and key, or null when there is none. */
+    @SuppressWarnings("java:S2789")
+    public static Optional<KeyIdentity> remembered(io.vertx.ext.web.RoutingContext ctx, String presentedKey) {
+        LookedUp looked = ctx.get(LOOKED_UP);
+        return looked != null && looked.key().equals(presentedKey) ? looked.identity() : null;
     }
 
     /** Forgets a key (revocation). */

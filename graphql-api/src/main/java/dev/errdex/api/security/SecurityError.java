@@ -11,7 +11,15 @@ public enum SecurityError implements ErrdexCode {
     /** The key is valid but its role does not allow the operation. */
     ROLE_FORBIDDEN(1303, "The API key's role does not allow this operation: use a key with the role it needs."),
     /** The configured key list cannot be read. */
-    KEY_CONFIG_INVALID(1304, "errdex.api-keys is invalid: %s.");
+    KEY_CONFIG_INVALID(1304, "errdex.api-keys is invalid: %s."),
+    /** A key name breaks the naming rule. */
+    KEY_NAME_INVALID(1305, "The key name '%s' is not valid: use " + KeyName.RULE
+            + ", not starting with 'configured-' (that is left to keys from errdex.api-keys)."),
+    /** Another key already has the name. */
+    KEY_NAME_TAKEN(1306, "A key named '%s' exists already: choose another name (see keys list)."),
+    /** Too many unknown keys came from one client address. */
+    KEYS_THROTTLED(1307, "Too many requests with unknown API keys came from your address: wait the number of seconds"
+            + " in Retry-After, then send a valid key (ask an admin for one).");
 
     private final int number;
     private final String text;

@@ -12,6 +12,7 @@ import dev.errdex.triage.ticket.IngestResult;
 import dev.errdex.triage.ticket.Ticket;
 import dev.errdex.triage.ticket.TicketErrorCode;
 import dev.errdex.triage.ticket.TicketService;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +27,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /triage/inbound}: an inbound email (raw {@code message/rfc822}, or Postmark's inbound JSON) becomes a
@@ -48,15 +50,30 @@ public class InboundWebhook {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    WebhookGuard guard;
+
+    @Inject
+    HttpServerRequest http;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Response receive(@HeaderParam("Authorization") String authorization,
                             @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
-        if (config.secret().filter(s -> !s.isBlank()).isEmpty()) {
-            return problem(503, TicketErrorCode.WEBHOOK_DISABLED, "no webhook secret is configured");
+        Optional<TicketErrorCode> closed = guard.closed();
+        if (closed.isPresent()) {
+            return problem(503, closed.get(), closed.get() == TicketErrorCode.WEBHOOK_DISABLED
+                    ? "no webhook secret is configured" : "the configured webhook secret is too short");
+        }
+        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        long wait = guard.waitBeforeTrying(address);
+        if (wait > 0) {
+            return Response.fromResponse(problem(429, TicketErrorCode.WEBHOOK_SECRET_THROTTLED,
+                    "too many wrong secrets from " + address)).header("Retry-After", Long.toString(wait)).build();
         }
         if (!authorized(authorization, config.secret().get())) {
+            guard.failed(address);
             return problem(401, TicketErrorCode.WEBHOOK_UNAUTHORIZED,
                     authorization == null ? "no Authorization header" : "the secret does not match");
         }

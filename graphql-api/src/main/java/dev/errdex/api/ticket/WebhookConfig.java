@@ -11,9 +11,21 @@ public interface WebhookConfig {
 
     /**
      * The shared secret senders put in {@code Authorization: Bearer <secret>}. Environment:
-     * {@code ERRDEX_WEBHOOK_SECRET}. Unset: the webhook answers 503 ({@code ERR_ERRDEX_1402}).
+     * {@code ERRDEX_WEBHOOK_SECRET}. Unset: the webhook answers 503 ({@code ERR_ERRDEX_1402}); shorter than 32
+     * characters: the webhook answers 503 ({@code ERR_ERRDEX_1430}) and the log says so at start.
      */
     Optional<String> secret();
+
+    /**
+     * Requests with a wrong secret allowed per client address and minute (sustained); past the budget, 429
+     * ({@code ERR_ERRDEX_1431}) with {@code Retry-After}, without checking the secret.
+     */
+    @WithDefault("10")
+    int failedSecretsPerMinute();
+
+    /** How many wrong secrets one address may send at once before the per-minute rate applies. */
+    @WithDefault("10")
+    int failedSecretsBurst();
 
     /**
      * Largest upload read, in bytes (raw message or provider JSON); larger ones get 413. Keep

@@ -23,6 +23,9 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
 class UnreadableGraphQLRequestsTest {
 
+    @jakarta.inject.Inject
+    GraphQLRequestGate gate;
+
     private static ValidatableResponse post(String contentType, String body) {
         return given().contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8)).when().post("/graphql")
                 .then();
@@ -43,8 +46,16 @@ class UnreadableGraphQLRequestsTest {
 
     @Test
     void aDocumentOverTheTokenLimitCarriesTheLimitCode() {
-        String query = "{ " + "categories { id } ".repeat(2000) + "}";
+        String query = "{ " + "categories { id } ".repeat(1500) + "}"; // 6,000 tokens in 27,000 characters
         refused(post("application/json", "{\"query\": \"" + query + "\"}"), 400, "ERR_ERRDEX_1314");
+    }
+
+    @Test
+    void aDocumentOverTheLengthLimitIsRefusedBeforeAnythingParsesOrRemembersIt() {
+        long remembered = gate.rememberedChars();
+        String query = "{ search(q: \\\"" + "x".repeat(1_000_000) + "\\\") { code } }"; // escaped for JSON
+        refused(post("application/json", "{\"query\": \"" + query + "\"}"), 413, "ERR_ERRDEX_1330");
+        org.assertj.core.api.Assertions.assertThat(gate.rememberedChars()).isLessThan(remembered + 1_000);
     }
 
     @Test

@@ -95,7 +95,7 @@ class CatalogGraphQLTest {
                 .path("data").path("upsertErrorCode");
         assertThat(created.path("code").asText()).isEqualTo("ERR_APITEST_10");
         assertThat(created.path("revision").asInt()).isEqualTo(1);
-        assertThat(created.path("updatedBy").asText()).startsWith("key:");
+        assertThat(created.path("updatedBy").asText()).isEqualTo("key:configured-editor-2");
 
         JsonNode guided = GraphQLClient.post("updateFixGuide.graphql", Map.of("code", "ERR_APITEST_10",
                 "guide", Map.of("summary", "The widget broke.", "steps", List.of("Restart the widget."))), EDITOR)

@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
 class InboundWebhookTest {
 
-    private static final String SECRET = "Bearer test-webhook-secret";
+    private static final String SECRET = "Bearer test-webhook-secret-0123456789abcdef";
 
     @Inject
     TicketService tickets;

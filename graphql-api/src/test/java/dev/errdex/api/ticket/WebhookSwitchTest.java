@@ -24,7 +24,18 @@ class WebhookSwitchTest {
             public int maxBytes() {
                 return 1000;
             }
+
+            @Override
+            public int failedSecretsPerMinute() {
+                return 10;
+            }
+
+            @Override
+            public int failedSecretsBurst() {
+                return 10;
+            }
         };
+        w.guard = new WebhookGuard(w.config);
         return w;
     }
 
@@ -40,6 +51,20 @@ class WebhookSwitchTest {
                 assertThat((String) body.get("title")).contains("ERRDEX_WEBHOOK_SECRET");
             }
         }
+    }
+
+    @Test
+    void aSecretShorterThan32CharactersKeepsTheWebhookOffAndSaysWhy() throws Exception {
+        String shortSecret = "x".repeat(WebhookGuard.MIN_SECRET_LENGTH - 1);
+        try (Response r = webhook(shortSecret).receive("Bearer " + shortSecret, "message/rfc822",
+                new ByteArrayInputStream(new byte[0]))) {
+            assertThat(r.getStatus()).isEqualTo(503);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = (Map<String, Object>) r.getEntity();
+            assertThat(body).containsEntry("code", "ERR_ERRDEX_1430");
+            assertThat((String) body.get("title")).contains("shorter than 32 characters");
+        }
+        assertThat(webhook("x".repeat(WebhookGuard.MIN_SECRET_LENGTH)).guard.closed()).isEmpty();
     }
 
     @Test

@@ -152,8 +152,8 @@ class ReleaseDatabaseUpgradeTest {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("release-0/new-email.eml")) {
             raw = in.readAllBytes();
         }
-        String id = given().contentType("message/rfc822").header("Authorization", "Bearer test-webhook-secret")
-                .body(raw)
+        String id = given().contentType("message/rfc822")
+                .header("Authorization", "Bearer test-webhook-secret-0123456789abcdef").body(raw)
                 .when().post("/triage/inbound")
                 .then().statusCode(201)
                 .body("outcome", equalTo("CREATED"))

@@ -36,6 +36,14 @@ final class ReaderStats implements TextQuery.Presence {
     /** Terms remembered per field; past that the field's cache starts over (bounded for hostile input). */
     static final int MAX_CACHED_TERMS = 200_000;
 
+    /**
+     * Characters of terms remembered, summed over every per-term cache (an upper bound: clearing one field's cache does
+     * not give its characters back); past that all per-term caches start over.
+     */
+    static final long MAX_CACHED_TERM_CHARS = 4_000_000;
+
+    private final AtomicLong cachedTermChars = new AtomicLong();
+
     private final IndexReader reader;
     private final Map<String, Map<String, Double>> idf = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> df = new ConcurrentHashMap<>();
@@ -61,17 +69,59 @@ final class ReaderStats implements TextQuery.Presence {
         return reader;
     }
 
+    /**
+     * Makes room for {@code term} in one of the per-term caches: past {@link #MAX_CACHED_TERMS} terms that cache starts
+     * over, past {@link #MAX_CACHED_TERM_CHARS} characters all of them do.
+     */
+    private void bound(Map<String, ?> perTerm, String term) {
+        if (perTerm.size() > MAX_CACHED_TERMS) {
+            perTerm.clear();
+        }
+        if (!perTerm.containsKey(term) && cachedTermChars.addAndGet(term.length()) > MAX_CACHED_TERM_CHARS) {
+            idf.values().forEach(Map::clear);
+            df.values().forEach(Map::clear);
+            states.values().forEach(Map::clear);
+            presence.values().forEach(Map::clear);
+            cachedTermChars.set(term.length());
+        }
+    }
+
+    /** Characters of terms the per-term caches hold now (an upper bound). */
+    long cachedTermChars() {
+        return cachedTermChars.get();
+    }
+
+    /** Terms the per-term caches hold now, summed over the caches. */
+    int cachedTerms() {
+        int n = 0;
+        for (Map<String, ?> m : idf.values()) {
+            n += m.size();
+        }
+        for (Map<String, ?> m : df.values()) {
+            n += m.size();
+        }
+        for (Map<String, ?> m : states.values()) {
+            n += m.size();
+        }
+        for (Map<String, ?> m : presence.values()) {
+            n += m.size();
+        }
+        return n;
+    }
+
     /** The weight of {@code term} in {@code field}: ln(1 + (N - df + 0.5) / (df + 0.5)). */
     double idf(String field, String term) {
         Map<String, Double> perField = idf.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        if (perField.size() > MAX_CACHED_TERMS) {
-            perField.clear();
+        bound(perField, term);
+        Double known = perField.get(term);
+        if (known != null) {
+            return known;
         }
-        return perField.computeIfAbsent(term, t -> {
-            int n = docCount(field);
-            int d = docFreq(field, t);
-            return Math.log(1 + (n - d + 0.5) / (d + 0.5));
-        });
+        int n = docCount(field);
+        int d = docFreq(field, term); // outside the map's compute: it may make room in every cache
+        double idfOfTerm = Math.log(1 + (n - d + 0.5) / (d + 0.5));
+        perField.put(term, idfOfTerm);
+        return idfOfTerm;
     }
 
     /** The weight of {@code term} in {@code field} when some document has it there; 0 for a term no document has. */
@@ -82,9 +132,7 @@ final class ReaderStats implements TextQuery.Presence {
     /** How many documents have {@code term} in {@code field}. */
     int docFreq(String field, String term) {
         Map<String, Integer> perField = df.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        if (perField.size() > MAX_CACHED_TERMS) {
-            perField.clear();
-        }
+        bound(perField, term);
         return perField.computeIfAbsent(term, t -> {
             try {
                 return reader.docFreq(new Term(field, t));
@@ -101,9 +149,7 @@ final class ReaderStats implements TextQuery.Presence {
     @Override
     public Query term(String field, String term) {
         Map<String, TermStates> perField = states.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        if (perField.size() > MAX_CACHED_TERMS) {
-            perField.clear();
-        }
+        bound(perField, term);
         Term t = new Term(field, term);
         TermStates s = perField.computeIfAbsent(term, x -> {
             try {
@@ -119,18 +165,19 @@ final class ReaderStats implements TextQuery.Presence {
     @Override
     public long fieldsWith(List<String> fields, String term) {
         Map<String, Long> perTerm = presence.computeIfAbsent(fields, f -> new ConcurrentHashMap<>());
-        if (perTerm.size() > MAX_CACHED_TERMS) {
-            perTerm.clear();
+        bound(perTerm, term);
+        Long known = perTerm.get(term);
+        if (known != null) {
+            return known;
         }
-        return perTerm.computeIfAbsent(term, t -> {
-            long bits = 0;
-            for (int i = 0; i < fields.size(); i++) {
-                if (docFreq(fields.get(i), t) > 0) {
-                    bits |= 1L << i;
-                }
+        long bits = 0;
+        for (int i = 0; i < fields.size(); i++) {
+            if (docFreq(fields.get(i), term) > 0) { // outside the map's compute: it may make room in every cache
+                bits |= 1L << i;
             }
-            return bits;
-        });
+        }
+        perTerm.put(term, bits);
+        return bits;
     }
 
     /**

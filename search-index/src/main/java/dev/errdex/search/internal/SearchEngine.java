@@ -54,6 +54,8 @@ public final class SearchEngine {
     static final int MAX_SNIPPET_ENTRIES = 20_000;
     /** Query words whose spelling corrections are kept per reader; past that the cache starts over. */
     static final int MAX_SPELLINGS = 50_000;
+    /** Longest query word whose spelling corrections are kept (so the cache holds at most 3.2M characters of words). */
+    static final int MAX_SPELLING_WORD_CHARS = 64;
 
     private final CatalogAnalyzers analyzers;
     private final Ranker ranker;
@@ -167,7 +169,9 @@ public final class SearchEngine {
         if (known.words().size() >= MAX_SPELLINGS) {
             known.words().clear();
         }
-        known.words().put(word, List.copyOf(out));
+        if (word.length() <= MAX_SPELLING_WORD_CHARS) {
+            known.words().put(word, List.copyOf(out));
+        }
         return out;
     }
 

@@ -43,7 +43,14 @@ public enum TicketErrorCode implements ErrdexCode {
     /** A listener inside the ticket's transaction (the outbox of remediation notes) failed: nothing was stored. */
     STORE_LISTENER_FAILED(1412, "Storing the ticket failed in a listener inside its transaction (the outbox of"
             + " remediation notes): nothing was stored, and the channel offers the email again. See the log for the"
-            + " listener's error.");
+            + " listener's error."),
+    /** The configured webhook secret is too short to resist guessing: the webhook stays off. */
+    WEBHOOK_SECRET_TOO_SHORT(1430, "The inbound webhook is off because errdex.webhook.secret (ERRDEX_WEBHOOK_SECRET)"
+            + " is shorter than 32 characters: set a longer random secret, e.g. the output of 'openssl rand -hex 32',"
+            + " and restart."),
+    /** Too many requests with a wrong webhook secret came from one address. */
+    WEBHOOK_SECRET_THROTTLED(1431, "Too many requests with a wrong webhook secret came from your address: wait the"
+            + " number of seconds in Retry-After, then send the right secret.");
 
     private final int number;
     private final String guidance;

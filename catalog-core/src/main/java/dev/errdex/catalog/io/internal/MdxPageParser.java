@@ -148,6 +148,10 @@ public final class MdxPageParser {
 
     private static JsonNode frontMatter(String[] lines, int close) throws PageException {
         String yaml = String.join("\n", Arrays.asList(lines).subList(1, close));
+        int anchor = YamlAnchors.firstLine(yaml);
+        if (anchor > 0) {
+            throw new PageException(1 + anchor, CatalogError.YAML_ANCHOR, "an anchor or alias at line " + (1 + anchor));
+        }
         JsonNode node;
         try {
             node = CatalogMappers.YAML.readTree(yaml);

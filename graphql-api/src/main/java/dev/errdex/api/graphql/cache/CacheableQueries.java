@@ -7,16 +7,15 @@ import graphql.language.Selection;
 import graphql.parser.Parser;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which GraphQL operations may be answered from the cache: a {@code query} (never a mutation or subscription) whose
  * root fields are all catalog reads that answer the same to every caller with the same roles. Left out: {@code match}
  * (its suggestions learn from ticket feedback), the ticket queries ({@code tickets}, {@code ticket}, {@code stats}),
  * introspection, and root fragments (not worth following). Decisions are remembered per document and operation name
- * (up to {@value #REMEMBERED}; the memory starts afresh when full).
+ * (up to {@value #REMEMBERED} documents and {@value #REMEMBERED_CHARS} characters; the memory starts afresh when
+ * full).
  */
 final class CacheableQueries {
 
@@ -28,7 +27,10 @@ final class CacheableQueries {
 
     static final int REMEMBERED = 2000;
 
-    private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
+    /** Characters of documents remembered at most (about 4 MB of text). */
+    static final long REMEMBERED_CHARS = 2_000_000;
+
+    private final RememberedDocuments<Boolean> decided = new RememberedDocuments<>(REMEMBERED, REMEMBERED_CHARS);
 
     /** Whether the operation {@code operationName} (or the only one) of {@code query} is a cacheable catalog read. */
     boolean cacheable(String query, String operationName) {
@@ -38,9 +40,6 @@ final class CacheableQueries {
             return known;
         }
         boolean answer = decide(query, operationName);
-        if (decided.size() >= REMEMBERED) {
-            decided.clear();
-        }
         decided.put(key, answer);
         return answer;
     }
