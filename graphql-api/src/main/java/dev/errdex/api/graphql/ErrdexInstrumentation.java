@@ -38,9 +38,14 @@ public class ErrdexInstrumentation implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         // the builder does not tell which instrumentation it holds; a GraphQL built from it does
         Instrumentation smallRye = builder.build().getInstrumentation();
-        Instrumentation capture = Arc.container().instance(ResponseCacheRoute.class).get().renderer();
-        return builder.instrumentation(new ChainedInstrumentation(List.of(new WebSocketOperations(), smallRye,
-                RequestErrorCodes.instrumentation(), capture)))
+        // a test JVM that restarts the application may hand in a builder while this class still sees the previous
+        // application's container, whose beans are gone: then GraphQL works without the cache's capture
+        var cache = Arc.container().instance(ResponseCacheRoute.class);
+        ResponseCacheRoute route = cache.isAvailable() ? cache.get() : null;
+        List<Instrumentation> chain = route == null
+                ? List.of(new WebSocketOperations(), smallRye, RequestErrorCodes.instrumentation())
+                : List.of(new WebSocketOperations(), smallRye, RequestErrorCodes.instrumentation(), route.renderer());
+        return builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(new ParsedDocuments());
     }
 }

@@ -1,5 +1,7 @@
 package dev.errdex.triage.outbound;
 
+import dev.errdex.triage.outbound.helpdesk.HelpdeskConnectors;
+import dev.errdex.triage.outbound.helpdesk.HelpdeskSettings;
 import dev.errdex.triage.outbound.CustomerReplyRule;
 import dev.errdex.triage.outbound.DeliveryPlanner;
 import dev.errdex.triage.outbound.OutboundErrorCode;
@@ -27,13 +29,16 @@ public class AnnotatedTicketListener {
     private final Outbox outbox;
     private final DeliveryPlanner planner;
 
-    public AnnotatedTicketListener(Outbox outbox, OutboundSettings settings) {
+    public AnnotatedTicketListener(Outbox outbox, OutboundSettings settings,
+                                   HelpdeskSettings helpdesks,
+                                   HelpdeskConnectors connectors) {
         this.outbox = outbox;
         OutboundSettings.CustomerReply reply = settings.customerReply();
         this.planner = new DeliveryPlanner(settings.helpdesk().url().isPresent(),
                 settings.email().to().orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty())
                         .toList(),
-                new CustomerReplyRule(reply.enabled(), reply.maxAge(), CustomerReplyRule.LIVE_CHANNELS));
+                new CustomerReplyRule(reply.enabled(), reply.maxAge(), CustomerReplyRule.LIVE_CHANNELS),
+                connectors.enabled(), helpdesks.note().whenUnsure(), helpdesks.note().pagesBaseUrl());
     }
 
     void onAnnotated(@Observes TicketAnnotated event) {

@@ -1,5 +1,9 @@
 package dev.errdex.triage.outbound;
 
+import dev.errdex.triage.outbound.helpdesk.HelpdeskConnector;
+import dev.errdex.triage.outbound.helpdesk.HelpdeskHttp;
+import dev.errdex.triage.outbound.helpdesk.Hmac;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,18 +11,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * Posts internal notes to a helpdesk: {@code POST <url>} with the note as JSON, an {@code Idempotency-Key} header
  * and, when a secret is configured, {@code Authorization: Bearer <secret>} (or the secret as the value of another
- * header). 2xx is delivered; 408, 425, 429, 5xx and network errors are retried; any other status is a refusal.
+ * header). With a signing secret, every note is signed: {@code X-Errdex-Signature: t=<unix seconds>,v1=<hex
+ * HMAC-SHA256 of "t.body">}, so that a receiver can check it came from errdex and reject replays (docs/helpdesks.md).
+ * 2xx is delivered; 408, 425, 429, 5xx and network errors are retried (never before a {@code Retry-After}); any
+ * other status is a refusal.
  */
-public final class HelpdeskWebhook {
+public final class HelpdeskWebhook implements HelpdeskConnector {
 
     /** Header carrying the note's idempotency key. */
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+    /** Header carrying the signature. */
+    public static final String SIGNATURE_HEADER = "X-Errdex-Signature";
     private static final int MAX_BODY_IN_DETAIL = 300;
 
     private final URI url;
@@ -26,6 +37,8 @@ public final class HelpdeskWebhook {
     private final String secretHeader;
     private final Duration requestTimeout;
     private final HttpClient http;
+    private final Optional<String> signingSecret;
+    private final Clock clock;
 
     /**
      * @param url            where notes are posted (http or https)
@@ -37,6 +50,15 @@ public final class HelpdeskWebhook {
      */
     public HelpdeskWebhook(URI url, Optional<String> secret, String secretHeader, Duration connectTimeout,
                            Duration requestTimeout) {
+        this(url, secret, secretHeader, connectTimeout, requestTimeout, Optional.empty(), Clock.systemUTC());
+    }
+
+    /**
+     * @param signingSecret key of the {@code X-Errdex-Signature} HMAC, or empty: notes are not signed
+     * @param clock         the signature's time
+     */
+    public HelpdeskWebhook(URI url, Optional<String> secret, String secretHeader, Duration connectTimeout,
+                           Duration requestTimeout, Optional<String> signingSecret, Clock clock) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException(OutboundErrorCode.SETTINGS_INVALID.format(
@@ -46,10 +68,23 @@ public final class HelpdeskWebhook {
         this.secret = secret.filter(s -> !s.isBlank());
         this.secretHeader = secretHeader;
         this.requestTimeout = requestTimeout;
+        this.signingSecret = signingSecret.filter(s -> !s.isBlank());
+        this.clock = clock;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    @Override
+    public DeliveryOutcome deliver(String payload, String idempotencyKey) {
+        return post(payload, idempotencyKey);
+    }
+
+    /** {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}. */
+    public static String signature(String secret, long unixSeconds, String body) {
+        byte[] digest = Hmac.of("HmacSHA256", secret, (unixSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+        return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(digest);
     }
 
     /** Posts one note (its JSON body as stored in the outbox) and classifies the answer. */
@@ -60,6 +95,8 @@ public final class HelpdeskWebhook {
                 .header("Accept", "application/json")
                 .header(IDEMPOTENCY_HEADER, idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        signingSecret.ifPresent(s -> request.header(SIGNATURE_HEADER,
+                signature(s, clock.instant().getEpochSecond(), json)));
         secret.ifPresent(s -> request.header(secretHeader,
                 "authorization".equalsIgnoreCase(secretHeader) ? "Bearer " + s : s));
         HttpResponse<String> response;
@@ -81,7 +118,8 @@ public final class HelpdeskWebhook {
             return DeliveryOutcome.delivered("HTTP " + status);
         }
         if (status == 408 || status == 425 || status == 429 || status >= 500) {
-            return DeliveryOutcome.retry(OutboundErrorCode.HELPDESK_UNAVAILABLE.format("HTTP " + status + " " + body));
+            return DeliveryOutcome.retry(OutboundErrorCode.HELPDESK_UNAVAILABLE.format("HTTP " + status + " " + body),
+                    response.headers().firstValue("Retry-After").map(HelpdeskHttp::retryAfter).orElse(null));
         }
         return DeliveryOutcome.refused(OutboundErrorCode.HELPDESK_REFUSED.format(status, body));
     }

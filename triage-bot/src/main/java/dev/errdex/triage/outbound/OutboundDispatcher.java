@@ -3,6 +3,7 @@ package dev.errdex.triage.outbound;
 import dev.errdex.triage.outbound.internal.NoteSender;
 import dev.errdex.triage.outbound.DeliveryOutcome;
 import dev.errdex.triage.outbound.RetryPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -26,9 +27,11 @@ public class OutboundDispatcher {
     private final NoteSender sender;
     private final OutboundSettings settings;
     private final RetryPolicy policy;
+    private final MeterRegistry meters;
 
-    public OutboundDispatcher(Outbox outbox, NoteSender sender, OutboundSettings settings) {
+    public OutboundDispatcher(Outbox outbox, NoteSender sender, OutboundSettings settings, MeterRegistry meters) {
         this.outbox = outbox;
+        this.meters = meters;
         this.sender = sender;
         this.settings = settings;
         OutboundSettings.Retry r = settings.retry();
@@ -54,6 +57,10 @@ public class OutboundDispatcher {
             DeliveryOutcome outcome = sender.send(note);
             DeliveryStatus status = outbox.record(note, outcome, Instant.now(), policy, ThreadLocalRandom.current());
             attempted++;
+            // errdex_outbound_notes_total{target, outcome}: delivered, retry, dead (dead letters are visible here)
+            meters.counter("errdex.outbound.notes", "target", note.target(), "outcome",
+                    status.state().equals("PENDING") ? "retry" : status.state().toLowerCase(java.util.Locale.ROOT))
+                    .increment();
             switch (status.state()) {
                 case "DELIVERED" -> LOG.infof("note %s of ticket %s delivered to %s (attempt %d)",
                         note.idempotencyKey(), note.ticketId(), note.target(), note.attempt());

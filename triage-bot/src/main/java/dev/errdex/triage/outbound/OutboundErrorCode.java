@@ -30,7 +30,20 @@ public enum OutboundErrorCode implements ErrdexCode {
             + " with them and its channel offers the email again; check the database."),
 
     /** A target is configured incompletely. */
-    SETTINGS_INVALID(1265, "The outbound settings are invalid: %s. Fix errdex.outbound.* (see docs/outbound.md).");
+    SETTINGS_INVALID(1265, "The outbound settings are invalid: %s. Fix errdex.outbound.* (see docs/outbound.md)."),
+
+    /** A helpdesk connector's API refused the note with a status that retrying cannot fix. */
+    CONNECTOR_REFUSED(1266, "%s refused the note for its ticket %s with HTTP %d: %s. Check errdex.helpdesk.%s.* (URL,"
+            + " credentials, the agent's permissions) and that the ticket exists; the note is in the dead-letter table"
+            + " and can be re-queued once fixed (docs/helpdesks.md)."),
+
+    /** A helpdesk connector's API could not be reached or asked to be called later (408, 425, 429, 5xx). */
+    CONNECTOR_UNAVAILABLE(1267, "%s did not take the note for its ticket %s: %s. It is retried with backoff, never"
+            + " before the helpdesk's Retry-After; check that the helpdesk is reachable from errdex."),
+
+    /** A helpdesk connector is not configured (or configured incompletely). */
+    CONNECTOR_SETTINGS_INVALID(1268, "The helpdesk settings are invalid: %s. Fix errdex.helpdesk.* (see"
+            + " docs/helpdesks.md).");
 
     private final int number;
     private final String template;

@@ -63,6 +63,12 @@ public interface OutboundSettings {
         @WithDefault("Authorization")
         String secretHeader();
 
+        /**
+         * Key of the signature sent with every note as {@code X-Errdex-Signature: t=<unix>,v1=<hex HMAC-SHA256 of
+         * "t.body">} ({@code ERRDEX_OUTBOUND_HELPDESK_SIGNING_SECRET}); unset: notes are not signed.
+         */
+        Optional<String> signingSecret();
+
         /** Connection timeout. */
         @WithDefault("5s")
         Duration connectTimeout();

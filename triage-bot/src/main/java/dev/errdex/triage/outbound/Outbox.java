@@ -82,7 +82,8 @@ public class Outbox {
     }
 
     /**
-     * Records the result of an attempt: delivered; pending again after a backoff; or dead, with a dead-letter row,
+     * Records the result of an attempt: delivered; pending again after a backoff (never shorter than the receiver's
+     * {@code Retry-After}); or dead, with a dead-letter row,
      * when the target refused it or the attempts are used up.
      */
     @Transactional(TxType.REQUIRES_NEW)
@@ -100,7 +101,11 @@ public class Outbox {
                 row.lastError = cut(outcome.detail());
                 if (policy.retriesAfter(row.attempts)) {
                     row.state = OutboundDeliveryEntity.PENDING;
-                    row.nextAttemptAt = now.plus(policy.delayAfter(row.attempts, random));
+                    Duration wait = policy.delayAfter(row.attempts, random);
+                    if (outcome.retryAfter() != null && outcome.retryAfter().compareTo(wait) > 0) {
+                        wait = outcome.retryAfter();
+                    }
+                    row.nextAttemptAt = now.plus(wait);
                 } else {
                     bury(row, outcome.detail(), now);
                 }
@@ -137,9 +142,21 @@ public class Outbox {
     public List<DeadLetter> deadLetters(String ticketId) {
         return OutboundDeadLetterEntity.<OutboundDeadLetterEntity>find("ticketId = ?1 order by id", ticketId)
                 .stream()
-                .map(d -> new DeadLetter(d.deliveryId, d.ticketId, d.target, d.idempotencyKey, d.attempts, d.reason,
-                        d.deadAt))
+                .map(Outbox::deadLetter)
                 .toList();
+    }
+
+    /** The latest dead letters of all tickets, newest first, at most {@code limit}. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<DeadLetter> recentDeadLetters(int limit) {
+        return OutboundDeadLetterEntity.<OutboundDeadLetterEntity>find("order by id desc").page(0, limit).list()
+                .stream()
+                .map(Outbox::deadLetter)
+                .toList();
+    }
+
+    private static DeadLetter deadLetter(OutboundDeadLetterEntity d) {
+        return new DeadLetter(d.deliveryId, d.ticketId, d.target, d.idempotencyKey, d.attempts, d.reason, d.deadAt);
     }
 
     private static void bury(OutboundDeliveryEntity row, String reason, Instant now) {

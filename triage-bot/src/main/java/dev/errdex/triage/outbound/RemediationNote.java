@@ -9,6 +9,7 @@ import java.util.List;
  * are written from.
  *
  * @param type           always {@value #TYPE}, so that a receiver can tell errdex notes apart
+ * @param version        the schema's version, {@value #VERSION}; a receiver reads fields it knows and ignores others
  * @param ticketId       errdex's ticket id
  * @param messageId      the customer's Message-ID (angle brackets included), or null
  * @param subject        the customer's subject
@@ -18,6 +19,7 @@ import java.util.List;
  */
 public record RemediationNote(
         String type,
+        int version,
         String ticketId,
         String messageId,
         String subject,
@@ -26,6 +28,9 @@ public record RemediationNote(
         List<TicketAnnotated.Annotation> codes) {
 
     public static final String TYPE = "errdex.internal-note";
+
+    /** The version of this JSON schema (docs/helpdesks.md "Generic signed webhook"). */
+    public static final int VERSION = 1;
 
     public RemediationNote {
         codes = List.copyOf(codes);
@@ -42,7 +47,7 @@ public record RemediationNote(
                         Math.round(a.confidence() * 1000) / 1000.0, a.attach(), a.evidence(), a.remediationMarkdown(),
                         a.remediationText(), a.docsUrl(), a.catalogRevision()))
                 .toList();
-        return new RemediationNote(TYPE, event.ticketId(), event.messageId(), event.subject(), event.state(),
+        return new RemediationNote(TYPE, VERSION, event.ticketId(), event.messageId(), event.subject(), event.state(),
                 IdempotencyKey.of(event.ticketId(), annotations, target), codes);
     }
 

@@ -25,12 +25,15 @@ class HelpdeskWebhookTest {
     private HttpServer server;
     private final AtomicInteger status = new AtomicInteger(200);
     private final List<String> secrets = new CopyOnWriteArrayList<>();
+    private final List<String> signatures = new CopyOnWriteArrayList<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            signatures.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Errdex-Signature")));
             secrets.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Errdex-Secret")));
             exchange.sendResponseHeaders(status.get(), -1);
             exchange.close();
@@ -59,6 +62,28 @@ class HelpdeskWebhookTest {
                     .isEqualTo(DeliveryOutcome.Kind.values()[e[1]]);
         }
         assertThat(secrets).containsOnly("s3cret");
+    }
+
+    @Test
+    void aSignedNoteCarriesItsTimeAndAnHmacOfTimeDotBodyThatAReceiverCanRecompute() throws Exception {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_765_000_000L),
+                java.time.ZoneOffset.UTC);
+        HelpdeskWebhook webhook = new HelpdeskWebhook(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+                + "/notes"), Optional.empty(), "Authorization", Duration.ofSeconds(2), Duration.ofSeconds(5),
+                Optional.of("whsec-1"), clock);
+
+        assertThat(webhook.post("{\"version\":1}", "k").kind()).isEqualTo(DeliveryOutcome.Kind.DELIVERED);
+
+        // what a receiver does (docs/helpdesks.md): split t and v1, HMAC-SHA256 over "t.body" with the shared key
+        String header = signatures.get(0);
+        assertThat(header).matches("t=1765000000,v1=[0-9a-f]{64}");
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("whsec-1".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(mac.doFinal(("1765000000." + bodies.get(0))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(header).endsWith(",v1=" + expected);
+        assertThat(HelpdeskWebhook.signature("another key", 1_765_000_000L, bodies.get(0))).isNotEqualTo(header);
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.errdex.triage.outbound.HelpdeskWebhook;
 import dev.errdex.triage.outbound.NoteMail;
 import dev.errdex.triage.outbound.NoteTarget;
 import dev.errdex.triage.outbound.OutboundErrorCode;
+import dev.errdex.triage.outbound.helpdesk.HelpdeskConnectors;
+import dev.errdex.triage.outbound.helpdesk.HelpdeskSystem;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +24,16 @@ public class NoteSender {
     private final OutboundSettings settings;
     private final ReactiveMailer mailer;
     private final HelpdeskWebhook helpdesk;
+    private final HelpdeskConnectors connectors;
 
-    public NoteSender(OutboundSettings settings, ReactiveMailer mailer) {
+    public NoteSender(OutboundSettings settings, ReactiveMailer mailer, HelpdeskConnectors connectors) {
         this.settings = settings;
         this.mailer = mailer;
+        this.connectors = connectors;
         OutboundSettings.Helpdesk h = settings.helpdesk();
         this.helpdesk = h.url().map(url -> new HelpdeskWebhook(url, h.secret(), h.secretHeader(),
-                h.connectTimeout(), h.requestTimeout())).orElse(null);
+                h.connectTimeout(), h.requestTimeout(), h.signingSecret(), java.time.Clock.systemUTC()))
+                .orElse(null);
     }
 
     public DeliveryOutcome send(Outbox.Claimed note) {
@@ -37,7 +42,13 @@ public class NoteSender {
                 case HELPDESK -> helpdesk == null
                         ? DeliveryOutcome.refused(OutboundErrorCode.SETTINGS_INVALID.format(
                                 "errdex.outbound.helpdesk.url is no longer set"))
-                        : helpdesk.post(note.payload(), note.idempotencyKey());
+                        : helpdesk.deliver(note.payload(), note.idempotencyKey());
+                case ZENDESK, FRESHDESK, ZAMMAD, HELPSCOUT -> {
+                    HelpdeskSystem system = HelpdeskSystem.valueOf(note.target());
+                    yield connectors.of(system).map(c -> c.deliver(note.payload(), note.idempotencyKey()))
+                            .orElseGet(() -> DeliveryOutcome.refused(OutboundErrorCode.CONNECTOR_SETTINGS_INVALID
+                                    .format("errdex.helpdesk." + system.key() + ".url is no longer set")));
+                }
                 case EMAIL -> mail(note);
                 case CUSTOMER_REPLY -> settings.customerReply().enabled()
                         ? mail(note)
