@@ -41,7 +41,7 @@ PerFieldAnalyzerWrapper WordDelimiterGraphFilter ASCIIFoldingFilter LowerCaseFil
 KStemFilter SynonymGraphFilter EdgeNGramTokenFilter ShingleFilter KeywordRepeatFilter RemoveDuplicatesTokenFilter
 FrenchAnalyzer SpanishAnalyzer ItalianAnalyzer PortugueseAnalyzer GermanAnalyzer DirectSpellChecker
 WordBreakSpellChecker KnnFloatVectorField MimeStreamParser MimeConfig HttpServer QuarkusTestResourceLifecycleManager
-EventImpl GraphQL DbException ErrorCode
+EventImpl GraphQL DbException ErrorCode TransactionStore FileChannel MVStore
 '''.split())
 # Field names of vendors' JSON payloads that look like class names.
 EXTERNAL |= set('RawEmail FromFull ToFull CcFull TextBody HtmlBody ContentType MessageID MailboxHash '
