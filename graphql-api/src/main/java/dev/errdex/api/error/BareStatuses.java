@@ -84,7 +84,8 @@ public class BareStatuses {
      * already and are passed on untouched.
      */
     private void failed(RoutingContext ctx) {
-        if (ctx.response().headWritten() || ctx.response().ended()) {
+        if (ctx.response().headWritten() || ctx.response().ended() || securityFailure(ctx.failure())) {
+            // a refused or missing key is answered by the security layer's own handler (401/403 with its code)
             ctx.next();
             return;
         }
@@ -103,6 +104,15 @@ public class BareStatuses {
             problem = new ErrdexErrors.Described(ApiError.INTERNAL.code(), status, ApiError.INTERNAL.message());
         }
         answer(ctx, problem);
+    }
+
+    private static boolean securityFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.quarkus.security.AuthenticationException || t instanceof SecurityException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void webhookReadsItsOwnLimit(RoutingContext ctx) {
