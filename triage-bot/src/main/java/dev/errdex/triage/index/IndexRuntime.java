@@ -6,7 +6,6 @@ import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.cluster.CatalogRevisions;
 import dev.errdex.catalog.service.CatalogChanged;
 import dev.errdex.catalog.service.CatalogService;
-import dev.errdex.catalog.service.StoredEntry;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.search.IndexOptions;
 import dev.errdex.search.LuceneCatalogIndex;
@@ -38,7 +37,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -269,17 +267,16 @@ public class IndexRuntime {
         if (s == null) {
             return;
         }
-        // read in a new transaction: from the database, not from the entry cache the same change is evicting
-        List<CatalogEntry> entries = QuarkusTransaction.requiringNew().call(catalog::entries);
-        record Touched(Map<String, StoredEntry> entries, long revision) {
+        // one new transaction: the whole catalog from the database (not from the entry cache the same change is
+        // evicting) and its revision; the changed entries are among those already read
+        record Read(List<CatalogEntry> entries, long revision) {
         }
-        Touched touched = QuarkusTransaction.requiringNew().call(() -> new Touched(catalog.findAll(change.codes()),
-                revisions.current()));
-        s.engine().catalogChanged(entries);
-        s.index().upsertAll(touched.entries().values().stream().map(StoredEntry::entry).toList());
+        Read read = QuarkusTransaction.requiringNew().call(() -> new Read(catalog.entries(), revisions.current()));
+        s.engine().catalogChanged(read.entries());
+        s.index().upsertAll(read.entries().stream().filter(e -> change.codes().contains(e.code())).toList());
         if (s.key() != null) {
             // the fingerprint is of what the index holds: should it miss a change, the next start rebuilds
-            keyChanged(s, new IndexKey(s.key().format(), s.key().database(), touched.revision(),
+            keyChanged(s, new IndexKey(s.key().format(), s.key().database(), read.revision(),
                     s.index().fingerprint(), s.key().evidenceCount(), s.key().evidenceMaxId()));
         }
         changed.fire(new IndexChanged("catalog changed"));
