@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The Lucene implementation of {@link CatalogIndex}: in memory or on disk, built from the catalog and kept current by
@@ -49,6 +50,9 @@ public final class LuceneCatalogIndex implements CatalogIndex {
      * the old way. See docs/search.md, "The index on disk".
      */
     public static final int FORMAT_VERSION = 1;
+
+    /** Catalogs of at least this many entries are analysed on all cores when (re)built. */
+    private static final int PARALLEL_FROM = 256;
 
     /** Longest learned text kept for a code, in characters. */
     static final int MAX_EVIDENCE_CHARS = 10_000;
@@ -328,11 +332,18 @@ public final class LuceneCatalogIndex implements CatalogIndex {
     private void rebuild(Collection<CatalogEntry> catalog, Map<String, List<String>> learned) {
         synchronized (writes) {
             entries.clear();
+            // The analysis of each entry is independent of the others: on a multi-core machine it is spread over
+            // the cores (the encoder, when there is one, is used from one thread). Documents are still added in
+            // catalog order, so document ids, and with them ties in ranking, are as a sequential build makes them.
+            List<CatalogEntry> ordered = List.copyOf(catalog);
+            Stream<CatalogEntry> each = encoder == null && ordered.size() >= PARALLEL_FROM ? ordered.parallelStream()
+                    : ordered.stream();
+            List<IndexedEntry> analysed = each.map(entry -> indexed(entry,
+                    learned.getOrDefault(entry.code(), List.of()))).toList();
             Map<String, List<Document>> docs = new LinkedHashMap<>();
-            for (CatalogEntry entry : catalog) {
-                IndexedEntry indexed = indexed(entry, learned.getOrDefault(entry.code(), List.of()));
-                entries.put(entry.code(), indexed);
-                docs.put(entry.code(), documents(indexed));
+            for (IndexedEntry indexed : analysed) {
+                entries.put(indexed.code(), indexed);
+                docs.put(indexed.code(), documents(indexed));
             }
             store.replaceAll(docs);
         }

@@ -112,11 +112,11 @@ final class ReaderStats implements TextQuery.Presence {
     /** The weight of {@code term} in {@code field}: ln(1 + (N - df + 0.5) / (df + 0.5)). */
     double idf(String field, String term) {
         Map<String, Double> perField = idf.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        bound(perField, term);
         Double known = perField.get(term);
         if (known != null) {
             return known;
         }
+        bound(perField, term);
         int n = docCount(field);
         int d = docFreq(field, term); // outside the map's compute: it may make room in every cache
         double idfOfTerm = Math.log(1 + (n - d + 0.5) / (d + 0.5));
@@ -132,6 +132,10 @@ final class ReaderStats implements TextQuery.Presence {
     /** How many documents have {@code term} in {@code field}. */
     int docFreq(String field, String term) {
         Map<String, Integer> perField = df.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        Integer known = perField.get(term);
+        if (known != null) {
+            return known;
+        }
         bound(perField, term);
         return perField.computeIfAbsent(term, t -> {
             try {
@@ -149,8 +153,12 @@ final class ReaderStats implements TextQuery.Presence {
     @Override
     public Query term(String field, String term) {
         Map<String, TermStates> perField = states.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
-        bound(perField, term);
         Term t = new Term(field, term);
+        TermStates known = perField.get(term);
+        if (known != null) {
+            return new TermQuery(t, known);
+        }
+        bound(perField, term);
         TermStates s = perField.computeIfAbsent(term, x -> {
             try {
                 return TermStates.build(lookup, t, true);
@@ -165,11 +173,11 @@ final class ReaderStats implements TextQuery.Presence {
     @Override
     public long fieldsWith(List<String> fields, String term) {
         Map<String, Long> perTerm = presence.computeIfAbsent(fields, f -> new ConcurrentHashMap<>());
-        bound(perTerm, term);
         Long known = perTerm.get(term);
         if (known != null) {
             return known;
         }
+        bound(perTerm, term);
         long bits = 0;
         for (int i = 0; i < fields.size(); i++) {
             if (docFreq(fields.get(i), term) > 0) { // outside the map's compute: it may make room in every cache
