@@ -5,7 +5,10 @@ import dev.errdex.api.GraphQLClient;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -29,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchGapsTest {
 
     private static final String EDITOR_KEY = "test-editor-key";
+
+    @Inject
+    EntityManager em;
 
     private static void searchPage(String q) {
         given().redirects().follow(false).queryParam("q", q).when().get("/errors/search").then().statusCode(200);
@@ -91,6 +97,29 @@ class SearchGapsTest {
         assertThat(gap(list, "glorp <email> <ip> token <token>")).as("%s", list).isNotNull();
         assertThat(list.toString()).doesNotContain("ana.lima").doesNotContain("203.0.113.9")
                 .doesNotContain("2Ye1Wd8");
+    }
+
+    @Test
+    void gapsAreWrittenByTheBackgroundWriterWithoutAListing() throws Exception {
+        searchPage("snarfblat wozzle");
+        // a search more than write-seconds (10 s) after the last write hands the counts to the background writer
+        Thread.sleep(10_500);
+        searchPage("snarfblat wozzle");
+
+        Number stored = null;
+        for (int i = 0; i < 100 && (stored == null || stored.intValue() < 2); i++) {
+            Thread.sleep(100);
+            stored = storedSearches("snarfblat wozzle");
+        }
+        assertThat(stored).as("written without a listing").isNotNull();
+        assertThat(stored.intValue()).isEqualTo(2);
+    }
+
+    /** The searches of a text written to the table so far, or null when none is. */
+    private Number storedSearches(String query) {
+        return QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "select sum(searches) from search_gap where query_text = ?1").setParameter(1, query)
+                .getSingleResult());
     }
 
     @Test

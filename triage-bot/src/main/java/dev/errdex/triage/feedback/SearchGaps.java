@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Searches that found nothing sure, for editors: which guide or symptom to write next. A search is a gap when it found
@@ -51,9 +50,10 @@ public class SearchGaps {
     private record Key(LocalDate day, String query) {
     }
 
+    /** Counts of one text not yet written; changed only inside the map's {@code compute} for its key. */
     private static final class Pending {
-        final AtomicLong searches = new AtomicLong();
-        volatile List<String> best = List.of();
+        long searches;
+        List<String> best = List.of();
     }
 
     @Inject
@@ -97,17 +97,17 @@ public class SearchGaps {
             return;
         }
         Key key = new Key(LocalDate.now(ZoneOffset.UTC), text);
-        Pending p = pending.get(key);
-        if (p == null) {
-            if (pending.size() >= config.searchGaps().maxPending()) {
-                queueWrite();
-                return;
+        boolean full = pending.size() >= config.searchGaps().maxPending();
+        pending.compute(key, (k, p) -> {
+            if (p == null && full) {
+                return null; // a new text waits for the next write; known ones still count
             }
-            p = pending.computeIfAbsent(key, k -> new Pending());
-        }
-        p.searches.incrementAndGet();
-        p.best = best;
-        if (System.nanoTime() - lastWrite >= config.searchGaps().writeSeconds() * 1_000_000_000L) {
+            Pending counted = p == null ? new Pending() : p;
+            counted.searches++;
+            counted.best = best;
+            return counted;
+        });
+        if (full || System.nanoTime() - lastWrite >= config.searchGaps().writeSeconds() * 1_000_000_000L) {
             queueWrite();
         }
     }
@@ -159,7 +159,7 @@ public class SearchGaps {
                     em.persist(row);
                     rows++;
                 }
-                row.searches += (int) Math.min(Integer.MAX_VALUE - (long) row.searches, e.getValue().searches.get());
+                row.searches += (int) Math.min(Integer.MAX_VALUE - (long) row.searches, e.getValue().searches);
                 row.bestCodes = String.join(" ", e.getValue().best);
             }
         });
