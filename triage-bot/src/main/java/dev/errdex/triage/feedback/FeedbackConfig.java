@@ -46,7 +46,10 @@ public interface FeedbackConfig {
         @WithDefault("10000")
         int maxRows();
 
-        /** Most distinct texts held in memory between two writes; past it new texts wait for the next write. */
+        /**
+         * Most distinct texts held in memory between two writes; past it new texts are not counted until the next
+         * write.
+         */
         @WithDefault("1000")
         int maxPending();
 

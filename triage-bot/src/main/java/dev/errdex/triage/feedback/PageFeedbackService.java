@@ -58,7 +58,10 @@ public class PageFeedbackService {
         });
     }
 
-    /** Yes and no answers per code, in one aggregate query; codes without answers get {@link PageFeedback.Counts#NONE}. */
+    /**
+     * Yes and no answers per code, in one aggregate query; codes without answers get
+     * {@link PageFeedback.Counts#NONE}.
+     */
     public Map<String, PageFeedback.Counts> countsByCode(Collection<String> codes) {
         Map<String, long[]> raw = new HashMap<>();
         if (!codes.isEmpty()) {

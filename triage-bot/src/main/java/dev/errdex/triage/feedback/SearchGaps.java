@@ -100,7 +100,7 @@ public class SearchGaps {
         boolean full = pending.size() >= config.searchGaps().maxPending();
         pending.compute(key, (k, p) -> {
             if (p == null && full) {
-                return null; // a new text waits for the next write; known ones still count
+                return null; // while the map is full a new text is not counted; known ones still are
             }
             Pending counted = p == null ? new Pending() : p;
             counted.searches++;
