@@ -15,6 +15,7 @@ import dev.errdex.triage.outbound.OutboundErrorCode;
 import dev.errdex.triage.ticket.TicketErrorCode;
 import dev.errdex.triage.inbound.imap.ImapErrorCode;
 import dev.errdex.triage.inbound.helpdesk.HelpdeskErrorCode;
+import dev.errdex.triage.feedback.FeedbackErrorCode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +41,8 @@ public final class ErrdexCodeRegistry {
         for (ErrdexCode[] codes : List.<ErrdexCode[]>of(CatalogError.values(), TriageErrorCode.values(),
                 TicketErrorCode.values(), SecurityError.values(), SearchErrorCode.values(), ImapErrorCode.values(),
                 ApiError.values(), IndexRuntimeError.values(), OutboundErrorCode.values(), ClusterError.values(),
-                MailboxLockError.values(), HelpdeskErrorCode.values())) {
+                MailboxLockError.values(), HelpdeskErrorCode.values(),
+                FeedbackErrorCode.values())) {
             for (ErrdexCode e : codes) {
                 entries.add(entry(e.number(), ((Enum<?>) e).name(), e.template()));
             }

@@ -5,7 +5,10 @@ import dev.errdex.api.security.ReadAccess;
 import dev.errdex.catalog.Category;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.service.StoredEntry;
+import dev.errdex.search.SearchHit;
+import dev.errdex.triage.feedback.SearchGaps;
 import dev.errdex.triage.index.IndexRuntime;
+import dev.errdex.triage.index.PastedMatch;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -29,11 +32,13 @@ public class CatalogQueriesApi {
     private final CatalogService catalog;
     private final IndexRuntime index;
     private final ReadAccess access;
+    private final SearchGaps gaps;
 
-    CatalogQueriesApi(CatalogService catalog, IndexRuntime index, ReadAccess access) {
+    CatalogQueriesApi(CatalogService catalog, IndexRuntime index, ReadAccess access, SearchGaps gaps) {
         this.catalog = catalog;
         this.index = index;
         this.access = access;
+        this.gaps = gaps;
     }
 
     @Query("search")
@@ -45,7 +50,9 @@ public class CatalogQueriesApi {
             @Name("first") @Description("Most hits to return; 10 when left out, at most 100.") Integer first) {
         access.require();
         int limit = first == null ? 10 : Math.max(1, Math.min(MAX_HITS, first));
-        return index.search(query, limit).stream().map(SearchHitView::of).toList();
+        List<SearchHit> hits = index.search(query, limit);
+        gaps.searched(query, hits);
+        return hits.stream().map(SearchHitView::of).toList();
     }
 
     @Query("match")
@@ -53,7 +60,9 @@ public class CatalogQueriesApi {
             + " catalog does not know, and ranked suggestions with confidence.")
     public @NonNull MatchView match(@NonNull @Name("text") @Description("The pasted text.") String text) {
         access.require();
-        return MatchView.of(index.match(text));
+        PastedMatch found = index.match(text);
+        gaps.matched(text, found);
+        return MatchView.of(found);
     }
 
     @Query("categories")

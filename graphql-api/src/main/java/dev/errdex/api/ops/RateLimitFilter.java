@@ -71,7 +71,7 @@ public class RateLimitFilter {
             return;
         }
         HttpServerRequest request = ctx.request();
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = clientAddress(request);
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
             admit(ctx, new Budget("ip:" + address, limit.anonymousPerMinute(), limit.burst()), ApiError.RATE_LIMITED);
@@ -104,6 +104,14 @@ public class RateLimitFilter {
                 ctx.next();
             }
         });
+    }
+
+    /**
+     * The client address of a request: the socket's peer, or the address a proxy forwarded when
+     * {@code quarkus.http.proxy.*} trusts that proxy (Vert.x resolves it then); never a raw header.
+     */
+    public static String clientAddress(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     private static Budget keyBudget(ApiKeys.KeyIdentity key, ApiConfig.RateLimit limit) {

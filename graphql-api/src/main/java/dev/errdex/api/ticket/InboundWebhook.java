@@ -14,6 +14,7 @@ import dev.errdex.triage.ticket.Ticket;
 import dev.errdex.triage.ticket.TicketErrorCode;
 import dev.errdex.triage.ticket.TicketService;
 import io.vertx.core.http.HttpServerRequest;
+import dev.errdex.api.ops.RateLimitFilter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -67,7 +68,7 @@ public class InboundWebhook {
             return problem(503, closed.get(), closed.get() == TicketErrorCode.WEBHOOK_DISABLED
                     ? "no webhook secret is configured" : "the configured webhook secret is too short");
         }
-        String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String address = RateLimitFilter.clientAddress(http);
         long wait = guard.waitBeforeTrying(address);
         if (wait > 0) {
             return Response.fromResponse(problem(429, TicketErrorCode.WEBHOOK_SECRET_THROTTLED,

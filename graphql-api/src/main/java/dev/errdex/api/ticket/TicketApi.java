@@ -1,5 +1,6 @@
 package dev.errdex.api.ticket;
 
+import dev.errdex.triage.feedback.PageFeedbackService;
 import dev.errdex.triage.ticket.Channel;
 import dev.errdex.triage.ticket.IngestResult;
 import dev.errdex.triage.ticket.TicketErrorCode;
@@ -32,6 +33,9 @@ public class TicketApi {
 
     @Inject
     TicketStats stats;
+
+    @Inject
+    PageFeedbackService pageFeedback;
 
     @Inject
     SecurityIdentity identity;
@@ -68,14 +72,16 @@ public class TicketApi {
     @Query("stats")
     @RolesAllowed("agent")
     @Description("Ticket statistics for dashboards (role agent): tickets per state and per error code, with totals,"
-            + " over the tickets created since the moment given (all tickets when left out). Counted by the"
-            + " database. Errors: ERR_ERRDEX_1409 for a number of codes out of range.")
+            + " the attach rate and the helpful rate of the pages' feedback, over what was created since the moment"
+            + " given (all time when left out). Counted by the database. Errors: ERR_ERRDEX_1409 for a number of"
+            + " codes out of range.")
     public TicketStatsView stats(
             @Name("since") @Description("Count tickets created at or after this moment (ISO-8601, e.g."
                     + " 2026-11-01T00:00:00Z); left out for all time.") Instant since,
             @Name("codes") @Description("Most codes listed in byCode; 100 when left out, at most 2000.")
             Integer codes) throws TicketProblem {
-        return call(() -> TicketStatsView.of(stats.since(since, codes == null ? DEFAULT_STATS_CODES : codes)));
+        return call(() -> TicketStatsView.of(stats.since(since, codes == null ? DEFAULT_STATS_CODES : codes),
+                pageFeedback.totals(since)));
     }
 
     @Mutation("triageEmail")

@@ -1,5 +1,7 @@
 package dev.errdex.api.ticket;
 
+import dev.errdex.api.feedback.PageFeedbackCountView;
+import dev.errdex.triage.feedback.PageFeedback;
 import dev.errdex.triage.ticket.TicketState;
 import dev.errdex.triage.ticket.TicketStatistics;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,8 +14,8 @@ import java.util.List;
 
 /** GraphQL view of ticket statistics. */
 @Name("TicketStats")
-@Description("How many tickets there are, by state and by error code, for dashboards. Counts tickets created since"
-        + " the moment asked for.")
+@Description("How many tickets there are, by state and by error code, how often the bot attached a remediation,"
+        + " and how readers answered the pages, for dashboards. Counts what was created since the moment asked for.")
 public record TicketStatsView(
         @Description("The first moment counted; null when all tickets are counted.") Instant since,
         @Description("Tickets created since then.") int tickets,
@@ -24,7 +26,14 @@ public record TicketStatsView(
         List<@NonNull StateCount> byState,
         @NonNull @Description("Tickets per error code, most tickets first (ties in code order). A code counts while"
                 + " its annotation is proposed or confirmed, not once rejected or corrected away.")
-        List<@NonNull CodeCount> byCode) {
+        List<@NonNull CodeCount> byCode,
+        @Description("Those tickets for which the bot attached a remediation by itself (a code it was sure of),"
+                + " whatever people said later.") int ticketsAttached,
+        @Description("ticketsAttached / tickets, between 0 and 1; null without tickets.") Double attachRate,
+        @NonNull @Description("The answers of the pages' \"Did this solve it?\" form sent since the same moment.")
+        PageFeedbackCountView pageFeedback,
+        @Description("Share of yes among those answers (pageFeedback.helpfulRate), between 0 and 1; null without"
+                + " answers.") Double helpfulRate) {
 
     /** Tickets in one state. */
     @Name("TicketStateCount")
@@ -42,7 +51,7 @@ public record TicketStatsView(
             @Description("Tickets that carry the code.") int tickets) {
     }
 
-    static TicketStatsView of(TicketStatistics s) {
+    static TicketStatsView of(TicketStatistics s, PageFeedback.Counts answers) {
         List<StateCount> states = new ArrayList<>();
         for (TicketState state : TicketState.values()) {
             Long n = s.byState().get(state);
@@ -52,6 +61,8 @@ public record TicketStatsView(
         }
         return new TicketStatsView(s.since(), Math.toIntExact(s.tickets()), Math.toIntExact(s.ticketsWithCode()),
                 Math.toIntExact(s.codes()), states,
-                s.byCode().stream().map(c -> new CodeCount(c.code(), Math.toIntExact(c.tickets()))).toList());
+                s.byCode().stream().map(c -> new CodeCount(c.code(), Math.toIntExact(c.tickets()))).toList(),
+                Math.toIntExact(s.ticketsAttached()), s.attachRate(), PageFeedbackCountView.of(answers),
+                answers.helpfulRate());
     }
 }

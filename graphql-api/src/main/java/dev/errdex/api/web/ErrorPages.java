@@ -16,6 +16,7 @@ import dev.errdex.catalog.text.HtmlText;
 import dev.errdex.catalog.text.MarkdownHtml;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.search.SearchHit;
+import dev.errdex.triage.feedback.SearchGaps;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -85,6 +86,9 @@ public class ErrorPages {
     @Inject
     PagesConfig config;
 
+    @Inject
+    SearchGaps gaps;
+
     /** The canonical URL path of a canonical code. */
     public static String pathOf(String canonicalCode) {
         return PATH + canonicalCode;
@@ -141,6 +145,9 @@ public class ErrorPages {
             return Response.seeOther(URI.create(pathOf(named.get()))).build();
         }
         List<SearchHit> hits = query.isEmpty() ? List.of() : index.search(query, config.searchResults());
+        if (!query.isEmpty()) {
+            gaps.searched(query, hits);
+        }
         Map<String, List<Hit>> byCategory = new LinkedHashMap<>();
         for (SearchHit h : hits) {
             byCategory.computeIfAbsent(Category.fromId(h.category()).orElse(Category.OTHER).label(),

@@ -72,4 +72,16 @@ public final class PageModels {
     /** The 404 page for a code that is not in the catalog. */
     public record Unknown(Head head, String asked, String canonical, List<Brief> neighbours, List<Hit> matches) {
     }
+
+    /** The page after a "Did this solve it?" answer. */
+    public record Thanks(Head head, String code, boolean notHelpful) {
+    }
+
+    /** An answer that was not stored: errdex's code and what to do. */
+    public record Refused(Head head, String code, String errorCode, String message) {
+    }
+
+    /** The editors' list of page answers. */
+    public record Answers(Head head, String code, List<dev.errdex.triage.feedback.PageFeedback> answers) {
+    }
 }

@@ -45,6 +45,13 @@ public interface PagesConfig {
     java.time.Duration commonErrorsWindow();
 
     /**
+     * Fewest tickets with a code in the window before {@code /errors} ranks by tickets; with fewer, a handful of
+     * tickets would reorder the page, so it lists the seed's common errors.
+     */
+    @WithDefault("20")
+    int commonErrorsMinTickets();
+
+    /**
      * Longest time in seconds the ticket ranking is kept before it is counted again; a new annotated ticket makes
      * the next request count again (at most once a second).
      */

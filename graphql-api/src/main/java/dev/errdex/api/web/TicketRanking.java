@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The common errors ranked by tickets: the codes found in most tickets created in the last
  * {@code errdex.pages.common-errors-window} (30 days), most first, followed by the seed's common errors not already
- * listed. Without tickets in the window the order is the seed's. The counts come from the database
+ * listed. While fewer than {@code errdex.pages.common-errors-min-tickets} tickets of the window carry a code, the order
+ * is the seed's. The counts come from the database
  * ({@link TicketStats}) and are kept in memory: counted again on the first request after a new annotated ticket (at
  * most once a second) and at least every {@code errdex.pages.common-errors-refresh-seconds}.
  */
@@ -86,7 +87,11 @@ public class TicketRanking implements CommonErrorRanking {
         List<String> seedCodes = seed.mostCommon(limit);
         List<CodeCount> counted;
         try {
-            counted = stats.mostCommonCodes(Instant.now().minus(config.commonErrorsWindow()), limit);
+            Instant since = Instant.now().minus(config.commonErrorsWindow());
+            if (stats.since(since, 0).ticketsWithCode() < config.commonErrorsMinTickets()) {
+                return seedCodes;
+            }
+            counted = stats.mostCommonCodes(since, limit);
         } catch (RuntimeException e) {
             LOG.warnf(e, "counting tickets per code failed; /errors lists the seed's common errors until the next"
                     + " count");

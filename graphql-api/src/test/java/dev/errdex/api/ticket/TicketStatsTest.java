@@ -69,6 +69,38 @@ class TicketStatsTest {
         assertThat(counts(stats.path("byState"), "state")).isEqualTo(Map.of("ANNOTATED", 2L, "REJECTED", 1L));
     }
 
+    private static void answerPage(String code, String answer) {
+        io.restassured.RestAssured.given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("answer", answer)
+                .when().post("/errors/" + code + "/feedback").then().statusCode(303);
+    }
+
+    @Test
+    void statsGiveTheAttachRateAndTheHelpfulRateOfThePagesSinceTheMomentAsked() throws Exception {
+        Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Thread.sleep(5); // tickets and answers of earlier tests were created before `since`
+        triage("ERR_NGROK_3200");
+        triage("ERR_NGROK_8012");
+        triage("ERR_NGROK_4013");
+        JsonNode codeless = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "triageEmail.graphql", null, Map.of("raw",
+                emailNaming("").replace("Every request ends with  since this morning.", "Something is off.")));
+        assertThat(codeless.path("errors")).as("%s", codeless).isEmpty();
+        answerPage("ERR_NGROK_3200", "yes");
+        answerPage("ERR_NGROK_3200", "yes");
+        answerPage("ERR_NGROK_8012", "no");
+
+        JsonNode stats = stats(AgentGraphQL.AGENT_KEY, since, null).path("data").path("stats");
+
+        assertThat(stats.path("tickets").asInt()).isEqualTo(4);
+        assertThat(stats.path("ticketsAttached").asInt()).as("the codeless email needs a person").isEqualTo(3);
+        assertThat(stats.path("attachRate").asDouble()).isEqualTo(0.75);
+        assertThat(stats.path("pageFeedback").path("helpful").asInt()).isEqualTo(2);
+        assertThat(stats.path("pageFeedback").path("notHelpful").asInt()).isEqualTo(1);
+        assertThat(stats.path("helpfulRate").asDouble()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(stats.path("pageFeedback").path("helpfulRate").asDouble()).isEqualTo(stats.path("helpfulRate")
+                .asDouble());
+    }
+
     @Test
     void statsWithoutSinceCountAllTicketsAndListTheMostCommonCodeFirst() {
         for (int i = 0; i < 4; i++) {

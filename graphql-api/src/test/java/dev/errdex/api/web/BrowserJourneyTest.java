@@ -63,6 +63,31 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void readerCopiesTheCodeWithTheButtonAndAnswersDidThisSolveIt() {
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            browser.get(codePageBySomeSpelling.toString());
+
+            WebElement copy = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                    "button.copy-button")));
+            copy.click();
+            WebElement status = browser.findElement(By.cssSelector(".copy-status"));
+            wait.until(d -> !status.getText().isBlank());
+            assertThat(status.getText()).as("copied, or selected where the clipboard is refused")
+                    .containsAnyOf("Copied ERR_NGROK_8012", "Selected");
+            browser.findElement(By.id("feedback-comment")).sendKeys("Step 2 fixed it.");
+            browser.findElement(By.cssSelector("#feedback button[value=yes]")).click();
+
+            wait.until(ExpectedConditions.urlContains("/feedback?answer=yes"));
+            assertThat(browser.getCurrentUrl()).endsWith("/errors/ERR_NGROK_8012/feedback?answer=yes");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your answer");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void codePageReadsOnAPhoneAndIsSavedAsAScreenshot() throws IOException {
         ChromeDriver browser = Browser.start(390, 2400);
         try {

@@ -23,8 +23,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The common errors of {@code /errors}: the seed's order while there are no tickets, then the codes found in most
- * tickets. Runs on a database of its own (its profile starts the application afresh, which empties the database).
+ * The common errors of {@code /errors}: the seed's order while there are fewer tickets than
+ * {@code errdex.pages.common-errors-min-tickets}, then the codes found in most tickets. Runs on a database of its own (its profile starts the application afresh, which empties the database).
  */
 @QuarkusTest
 @TestProfile(CommonErrorsRankingTest.FreshDatabase.class)
@@ -36,9 +36,12 @@ class CommonErrorsRankingTest {
     public static class FreshDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("errdex.pages.common-errors-refresh-seconds", "600");
+            return Map.of("errdex.pages.common-errors-refresh-seconds", "600",
+                    "errdex.pages.common-errors-min-tickets", Integer.toString(MIN_TICKETS));
         }
     }
+
+    static final int MIN_TICKETS = 5;
 
     @Inject
     TicketService tickets;
@@ -63,8 +66,19 @@ class CommonErrorsRankingTest {
 
     @Test
     @Order(2)
-    void onceTicketsExistTheCodesInMostTicketsComeFirst() throws Exception {
+    void withFewerTicketsThanTheThresholdTheSeedsOrderStays() throws Exception {
         store("ERR_NGROK_8012", 3);
+
+        // a new ticket makes the next request count again once the last count is a second old
+        Thread.sleep(1100);
+
+        assertThat(commonErrors()).as("3 tickets, fewer than %d", MIN_TICKETS)
+                .containsExactlyElementsOf(ErrorPagesTest.SEED_COMMON);
+    }
+
+    @Test
+    @Order(3)
+    void onceEnoughTicketsExistTheCodesInMostTicketsComeFirst() throws Exception {
         store("ERR_NGROK_6024", 2);
         store("ERR_NGROK_334", 1);
 

@@ -31,7 +31,8 @@ public class TicketStats {
     EntityManager em;
 
     /**
-     * Tickets created since {@code since}: totals, per state and per code.
+     * Tickets created since {@code since}: totals, per state and per code, and how many got a remediation attached by
+     * the bot.
      *
      * @param since      the first moment counted, or null for all time
      * @param codeLimit  most codes listed in {@link TicketStatistics#byCode()}, between 0 and {@value #MAX_CODES}
@@ -57,8 +58,11 @@ public class TicketStats {
                     + sinceClause(since), Object[].class, since).setParameter("live", LIVE).getSingleResult();
             long withCode = ((Number) live[0]).longValue();
             long codes = ((Number) live[1]).longValue();
+            long attached = query("select count(distinct a.ticketId) from AnnotationEntity a, TicketEntity t"
+                    + " where t.id = a.ticketId and a.attach = true" + sinceClause(since), Long.class, since)
+                    .getSingleResult();
             List<CodeCount> byCode = codeLimit == 0 ? List.of() : codeCounts(since, codeLimit);
-            return new TicketStatistics(since, tickets, withCode, byState, byCode, codes);
+            return new TicketStatistics(since, tickets, withCode, byState, byCode, codes, attached);
         });
     }
 

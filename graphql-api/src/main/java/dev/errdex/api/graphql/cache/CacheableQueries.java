@@ -2,6 +2,7 @@ package dev.errdex.api.graphql.cache;
 
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.Node;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.parser.Parser;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * Which GraphQL operations may be answered from the cache: a {@code query} (never a mutation or subscription) whose
- * root fields are all catalog reads that answer the same to every caller with the same roles. Left out: {@code match}
+ * root fields are all catalog reads that answer the same to every caller with the same roles, and that names no field
+ * reading other data ({@code ErrorCode.feedback}, counted from readers' answers). Left out: {@code match}
  * (its suggestions learn from ticket feedback), the ticket queries ({@code tickets}, {@code ticket}, {@code stats}),
  * introspection, and root fragments (not worth following). Decisions are remembered per document and operation name
  * (up to {@value #REMEMBERED} documents and {@value #REMEMBERED_CHARS} characters; the memory starts afresh when
@@ -24,6 +26,9 @@ final class CacheableQueries {
      * (ErrorCode: related, history, fixGuide; SearchHit; ErrorCodeConnection) read the catalog only.
      */
     static final Set<String> CATALOG_READS = Set.of("errorCode", "errorCodes", "categories", "search", "__typename");
+
+    /** Nested fields that read more than the catalog; a document naming one anywhere is not cached. */
+    static final Set<String> NOT_CATALOG_FIELDS = Set.of("feedback");
 
     static final int REMEMBERED = 2000;
 
@@ -71,6 +76,22 @@ final class CacheableQueries {
                 return false;
             }
         }
-        return true;
+        return !asksForOtherData(document);
+    }
+
+    /**
+     * Whether any field of the document, at any depth and in any fragment, reads something other than the catalog:
+     * {@code ErrorCode.feedback} counts readers' answers, which change without a catalog change.
+     */
+    private static boolean asksForOtherData(Node<?> node) {
+        if (node instanceof Field f && NOT_CATALOG_FIELDS.contains(f.getName())) {
+            return true;
+        }
+        for (Node<?> child : node.getChildren()) {
+            if (asksForOtherData(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
