@@ -2,6 +2,8 @@ package dev.errdex.triage.inbound.helpdesk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.errdex.triage.outbound.helpdesk.HelpdeskSystem;
 
 import java.io.IOException;
@@ -29,6 +31,14 @@ import java.util.regex.Pattern;
 public final class HelpdeskPayloads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * For the bodies an admin writes with placeholders (Zendesk, Freshdesk): a multi-line description pasted into a
+     * JSON string arrives with raw line breaks and tabs, which strict JSON refuses; they are read as the characters
+     * they are. A double quote inside a placeholder still breaks the body (refused with its code).
+     */
+    private static final ObjectMapper ADMIN_WRITTEN = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .build();
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"(),;:@]+@[^\\s<>\"(),;:@]+");
     private static final int MAX_SUBJECT = 1000;
 
@@ -39,7 +49,8 @@ public final class HelpdeskPayloads {
     public static HelpdeskEvent read(HelpdeskSystem system, byte[] body) {
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = (system == HelpdeskSystem.ZENDESK || system == HelpdeskSystem.FRESHDESK ? ADMIN_WRITTEN : JSON)
+                    .readTree(body);
         } catch (IOException e) {
             throw invalid(system, "the body is not JSON (" + e.getClass().getSimpleName() + ")");
         }
