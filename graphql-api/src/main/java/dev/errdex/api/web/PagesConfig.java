@@ -11,9 +11,9 @@ public interface PagesConfig {
 
     /**
      * The scheme and host the pages are reached at, e.g. {@code https://errors.example.com}
-     * ({@code ERRDEX_PAGES_BASE_URL}): canonical links, redirects, the sitemap and OpenGraph use it. Without it they use
-     * the request's scheme and host, forwarded ones only from proxies that {@code quarkus.http.proxy.trusted-proxies}
-     * lists.
+     * ({@code ERRDEX_PAGES_BASE_URL}): canonical links, redirects, the sitemap and OpenGraph use it. Without it they
+     * use the request's scheme and host, forwarded ones only from proxies that
+     * {@code quarkus.http.proxy.trusted-proxies} lists.
      */
     Optional<String> baseUrl();
 

@@ -34,6 +34,11 @@ public class PublicOrigin {
                     + "(?::[0-9]{1,5})?");
 
     private final Optional<String> configured;
+    /** The last scheme and host asked about, and the origin they gave. */
+    private volatile Seen last = new Seen("", "", "");
+
+    private record Seen(String scheme, String host, String origin) {
+    }
 
     PublicOrigin(PagesConfig config,
                  @ConfigProperty(name = "quarkus.http.proxy.proxy-address-forwarding", defaultValue = "false")
@@ -54,12 +59,19 @@ public class PublicOrigin {
         HostAndPort authority = request.authority();
         String host = authority == null ? null : authority.port() < 0 ? authority.host()
                 : authority.host() + ":" + authority.port();
+        Seen seen = last;
+        if (host != null && host.equals(seen.host()) && scheme.equals(seen.scheme())) {
+            return seen.origin(); // the usual case: the same host as the request before, checked then
+        }
+        String asked = host;
         if (host == null || !AUTHORITY.matcher(host).matches()) {
             SocketAddress local = request.localAddress();
             host = local == null ? "localhost" : (local.hostAddress().contains(":")
                     ? "[" + local.hostAddress() + "]" : local.hostAddress()) + ":" + local.port();
         }
-        return scheme + "://" + host.toLowerCase(Locale.ROOT);
+        String origin = scheme + "://" + host.toLowerCase(Locale.ROOT);
+        last = new Seen(scheme, asked, origin);
+        return origin;
     }
 
     /** Whether the origin is fixed by configuration (then every request has the same one). */

@@ -90,6 +90,7 @@ class PageCachingTest {
 
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(String.join(",", gzipped.headers().allValues("Vary")).toLowerCase()).contains("accept-encoding");
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(plain.body());
         }

@@ -78,6 +78,13 @@ class PagesForCrawlersTest {
     }
 
     @Test
+    void openApiDescribesTheRestApiOnlyNotWhatIsForCrawlers() {
+        String openApi = get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+
+        assertThat(openApi).contains("/api/errors").doesNotContain("/robots.txt", "/sitemap", "\"/errors\"");
+    }
+
+    @Test
     void rootRedirectsToTheErrors() {
         get("/").then().statusCode(301).header("Location", org.hamcrest.Matchers.matchesPattern(
                 "http://[^/]+/errors"));
