@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,8 +50,6 @@ class PagesCrawlerTest {
 
     @Inject
     CatalogService catalog;
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void everyPageFromRobotsAndSitemapsIsReachableCanonicalUniqueAndDescribed() throws Exception {
@@ -131,7 +127,7 @@ class PagesCrawlerTest {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return PlainHttp.text(URI.create(url));
     }
 
     private static List<String> locations(HttpResponse<String> sitemap) {
