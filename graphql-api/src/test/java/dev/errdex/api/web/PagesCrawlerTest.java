@@ -18,15 +18,14 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PagesCrawlerTest {
 
     private static final Pattern LOC = Pattern.compile("<loc>([^<]+)</loc>");
+    /** Requests the crawler has open at once (it checks the answers in order). */
+    private static final int IN_FLIGHT = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/")
@@ -70,16 +71,22 @@ class PagesCrawlerTest {
                 .map(code -> origin + "/errors/" + code).collect(Collectors.toSet());
         assertThat(listed).containsAll(everyCode).contains(origin + "/errors");
 
-        Deque<String> queue = new ArrayDeque<>(listed);
+        List<String> queue = new ArrayList<>(listed); // in the order of visits; links found are added at the end
         Set<String> seen = new HashSet<>(listed);
+        Map<Integer, CompletableFuture<HttpResponse<String>>> asked = new HashMap<>();
+        int sent = 0;
+        long started = System.nanoTime();
         Map<String, String> titles = new HashMap<>();
         Map<String, String> descriptions = new HashMap<>();
         List<String> problems = new ArrayList<>();
         int pages = 0;
-        while (!queue.isEmpty()) {
-            String url = queue.poll();
+        for (int visit = 0; visit < queue.size(); visit++) {
+            for (; sent < queue.size() && sent < visit + IN_FLIGHT; sent++) {
+                asked.put(sent, PlainHttp.textAsync(URI.create(queue.get(sent))));
+            }
+            String url = queue.get(visit);
             String path = URI.create(url).getRawPath();
-            HttpResponse<String> response = get(url);
+            HttpResponse<String> response = asked.remove(visit).join();
             if (response.statusCode() != 200) {
                 problems.add(url + " answered " + response.statusCode());
                 continue;
@@ -122,6 +129,8 @@ class PagesCrawlerTest {
             }
         }
 
+        System.out.printf("crawled %d URLs (%d pages checked) in %d ms%n", queue.size(), pages,
+                (System.nanoTime() - started) / 1_000_000);
         assertThat(problems).isEmpty();
         assertThat(pages).isGreaterThan(everyCode.size());
     }

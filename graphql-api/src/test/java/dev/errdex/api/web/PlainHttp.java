@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * GET over plain HTTP as a crawler or a proxy sends it: no redirects followed, nothing decompressed or cached by the
@@ -25,6 +26,11 @@ final class PlainHttp {
     /** The answer to GET {@code url}, its body as text. */
     static HttpResponse<String> text(URI url) throws IOException, InterruptedException {
         return HTTP.send(request(url), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The answer to GET {@code url}, its body as text, when it comes. */
+    static CompletableFuture<HttpResponse<String>> textAsync(URI url) {
+        return HTTP.sendAsync(request(url), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest request(URI url, String... headers) {
