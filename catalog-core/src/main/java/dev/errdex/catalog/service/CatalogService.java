@@ -322,8 +322,14 @@ public class CatalogService {
     /** Every entry in code order. */
     @Transactional
     public List<CatalogEntry> entries() {
+        return storedEntries().stream().map(StoredEntry::entry).toList();
+    }
+
+    /** Every entry as stored (with its revision and update time), in code order. */
+    @Transactional
+    public List<StoredEntry> storedEntries() {
         return ErrorCodeEntity.<ErrorCodeEntity>listAll(Sort.by("namespace").and("number")).stream()
-                .map(EntryMapper::toEntry).toList();
+                .map(EntryMapper::toStored).toList();
     }
 
     private ErrorCodeEntity require(String code) {

@@ -33,6 +33,13 @@ public enum ApiError implements ErrdexError {
     /** The GraphQL document is longer than errdex.api.max-query-length. */
     QUERY_TOO_LONG(1330, 413, "The GraphQL query text is longer than %s characters: send long texts (pasted emails,"
             + " search phrases) as variables, which this limit does not count."),
+    /** errdex.pages.base-url is not an origin (scheme and host). */
+    PAGES_BASE_URL_INVALID(1340, 500, "errdex.pages.base-url '%s' is not a site address: give the scheme and host"
+            + " only, e.g. https://errors.example.com (no path, query or user name)."),
+    /** Forwarded headers are believed from every address (logged at start). */
+    PAGES_PROXY_UNTRUSTED(1341, 500, "quarkus.http.proxy.proxy-address-forwarding is on without"
+            + " quarkus.http.proxy.trusted-proxies, so forwarded headers are believed from every address: list the"
+            + " proxies' addresses in trusted-proxies, or set errdex.pages.base-url."),
     INTERNAL(1399, 500, "errdex failed to handle the request: retry later; if it keeps failing, report the time of"
             + " the request to the operators (details are in errdex's log, not in this answer).");
 

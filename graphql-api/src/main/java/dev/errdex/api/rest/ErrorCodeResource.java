@@ -1,6 +1,7 @@
 package dev.errdex.api.rest;
 
 import dev.errdex.api.catalog.ErrorCode;
+import dev.errdex.api.security.ReadAccess;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.CatalogException;
@@ -26,7 +27,8 @@ import java.util.Locale;
 
 /**
  * REST for programs: the catalog as JSON ({@code GET /api/errors/{code}}, {@code GET /api/errors}). Same data as the
- * GraphQL {@code errorCode} and {@code errorCodes} queries; errors are problem+json with an errdex code.
+ * GraphQL {@code errorCode} and {@code errorCodes} queries, and closed like them when {@code errdex.public-reads} is
+ * false; errors are problem+json with an errdex code.
  */
 @Path("/api/errors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +37,9 @@ public class ErrorCodeResource {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    ReadAccess access;
 
     /**
      * One page of codes.
@@ -55,7 +60,10 @@ public class ErrorCodeResource {
     @APIResponse(responseCode = "200", description = "The code")
     @APIResponse(responseCode = "404", description = "Not a code or not in the catalog (ERR_ERRDEX_1040)",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Reads are closed (errdex.public-reads=false) and no key was sent"
+            + " (ERR_ERRDEX_1301)", content = @Content(mediaType = "application/problem+json"))
     public ErrorCode errorCode(@PathParam("code") @Parameter(description = "The code, in any spelling") String code) {
+        access.require();
         return catalog.find(code).map(ErrorCode::of).orElseThrow(() -> new CatalogException(
                 CatalogError.UNKNOWN_CODE, "'" + abbreviate(code) + "' is not in the catalog"));
     }
@@ -66,6 +74,8 @@ public class ErrorCodeResource {
     @APIResponse(responseCode = "200", description = "A page of codes")
     @APIResponse(responseCode = "400", description = "Bad cursor (ERR_ERRDEX_1041) or page size (ERR_ERRDEX_1042)",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Reads are closed (errdex.public-reads=false) and no key was sent"
+            + " (ERR_ERRDEX_1301)", content = @Content(mediaType = "application/problem+json"))
     public ErrorCodePage errorCodes(
             @QueryParam("first") @Parameter(description = "Page size, 20 by default, at most 500") Integer first,
             @QueryParam("after") @Parameter(description = "endCursor of the previous page") String after,
@@ -74,6 +84,7 @@ public class ErrorCodeResource {
                     description = "active or deprecated") String status,
             @QueryParam("namespace") @Parameter(description = "e.g. ERR_NGROK") String namespace,
             @QueryParam("text") @Parameter(description = "Substring of code, title or message") String text) {
+        access.require();
         CatalogPage page = catalog.list(new CatalogFilter(category, status(status), namespace, text), first, after);
         return new ErrorCodePage(page.edges().stream().map(e -> ErrorCode.of(e.node())).toList(),
                 page.totalCount(), page.hasNextPage(), page.endCursor());

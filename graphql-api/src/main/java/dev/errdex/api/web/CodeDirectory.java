@@ -4,12 +4,18 @@ import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.Category;
 import dev.errdex.catalog.CodeSpelling;
 import dev.errdex.catalog.service.CatalogChanged;
+import dev.errdex.catalog.cluster.CatalogRevisions;
 import dev.errdex.catalog.service.CatalogService;
+import dev.errdex.catalog.service.StoredEntry;
+import dev.errdex.catalog.text.MarkdownHtml;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,9 +33,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CodeDirectory {
 
-    /** One code in brief. */
-    public record Brief(String code, String namespace, int number, String title, String category,
-                        CatalogEntry.Status status) {
+    /**
+     * One code in brief.
+     *
+     * @param title     the title as written (Markdown)
+     * @param titleHtml the title as inline HTML (code spans as {@code <code>}, everything else escaped)
+     * @param revision  the code's revision
+     * @param updatedAt when the code last changed
+     */
+    public record Brief(String code, String namespace, int number, String title, RawString titleHtml,
+                        String category, CatalogEntry.Status status, long revision, Instant updatedAt) {
 
         /** The human label of the category. */
         public String categoryLabel() {
@@ -64,11 +77,24 @@ public class CodeDirectory {
         }
     }
 
-    private record Snapshot(List<Brief> all, Map<String, Brief> byCode, List<CategoryCount> categories) {
+    /**
+     * The catalog's revision when the directory was read and its latest change.
+     *
+     * @param revision     the catalog revision (0 before any change)
+     * @param lastModified when the most recently changed code changed (the epoch for an empty catalog)
+     */
+    public record Version(long revision, Instant lastModified) {
+    }
+
+    private record Snapshot(List<Brief> all, Map<String, Brief> byCode, List<CategoryCount> categories,
+                            Version version) {
     }
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    CatalogRevisions revisions;
 
     private volatile Snapshot snapshot;
     /** Bumped by every change, so that a snapshot read while a change commits is not kept. */
@@ -77,6 +103,16 @@ public class CodeDirectory {
     /** The brief of a canonical code. */
     public Optional<Brief> brief(String canonicalCode) {
         return Optional.ofNullable(current().byCode().get(canonicalCode));
+    }
+
+    /** All codes in code order. */
+    public List<Brief> all() {
+        return current().all();
+    }
+
+    /** The catalog revision and latest change behind what the directory holds. */
+    public Version version() {
+        return current().version();
     }
 
     /** The categories that hold codes, in the order of {@link Category}, with counts. */
@@ -135,9 +171,18 @@ public class CodeDirectory {
     }
 
     private Snapshot load() {
-        List<Brief> all = catalog.entries().stream()
-                .map(e -> new Brief(e.code(), e.namespace(), e.number(), e.title(),
-                        Category.fromId(e.category()).orElse(Category.OTHER).id(), e.status()))
+        record Read(long revision, List<StoredEntry> entries) {
+        }
+        // the revision first: a change committed in between makes the snapshot newer than its revision, never older
+        Read read = QuarkusTransaction.requiringNew().call(() -> {
+            long revision = revisions.current();
+            return new Read(revision, catalog.storedEntries());
+        });
+        List<Brief> all = read.entries().stream()
+                .map(s -> new Brief(s.entry().code(), s.entry().namespace(), s.entry().number(), s.entry().title(),
+                        new RawString(MarkdownHtml.message(s.entry().title())),
+                        Category.fromId(s.entry().category()).orElse(Category.OTHER).id(), s.entry().status(),
+                        s.revision(), s.updatedAt()))
                 .toList();
         Map<String, Long> counts = all.stream().collect(Collectors.groupingBy(Brief::category, Collectors.counting()));
         List<CategoryCount> categories = new ArrayList<>();
@@ -149,6 +194,7 @@ public class CodeDirectory {
         }
         Map<String, Brief> byCode = all.stream().collect(Collectors.toMap(Brief::code, Function.identity(),
                 (a, b) -> a, LinkedHashMap::new));
-        return new Snapshot(all, byCode, List.copyOf(categories));
+        Instant latest = all.stream().map(Brief::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        return new Snapshot(all, byCode, List.copyOf(categories), new Version(read.revision(), latest));
     }
 }

@@ -13,8 +13,26 @@ public final class PageModels {
     private PageModels() {
     }
 
-    /** Head of every page: title, description and canonical link. */
-    public record Head(String title, String description, String canonical) {
+    /**
+     * Head of every page.
+     *
+     * @param title       the {@code <title>}, unique per page
+     * @param description the meta description, unique per page
+     * @param canonical   the absolute canonical URL; null on pages that are not content (search results, 404)
+     * @param type        the OpenGraph type: {@code article} for codes, {@code website} otherwise
+     * @param jsonLd      the JSON-LD of the page (see {@link StructuredData}); null for none
+     */
+    public record Head(String title, String description, String canonical, String type, RawString jsonLd) {
+
+        /** A page that search engines should not index: no canonical link, no structured data. */
+        public static Head noindex(String title, String description) {
+            return new Head(title, description, null, "website", null);
+        }
+
+        /** Whether search engines should leave the page out of their index. */
+        public boolean noindex() {
+            return canonical == null;
+        }
     }
 
     /** {@code /errors}: common errors, then a page of all codes. */
@@ -36,14 +54,22 @@ public final class PageModels {
             return pageQuery(listing.pages());
         }
 
-        /** The query string of the first page of this listing. */
+        /** The query string of the first page of this listing (its canonical form: no page number). */
         public String firstQuery() {
             return pageQuery(1);
         }
 
         private String pageQuery(int page) {
-            return "?" + (category == null ? "" : "category=" + category + "&") + "page=" + page;
+            return query(category, page);
         }
+    }
+
+    /** The query string of a page of a listing in its canonical form: {@code ""} for the first of all codes. */
+    public static String query(String category, int page) {
+        if (page <= 1) {
+            return category == null ? "" : "?category=" + category;
+        }
+        return "?" + (category == null ? "" : "category=" + category + "&") + "page=" + page;
     }
 
     /** {@code /errors/{code}}: the dedicated page of one code. */
@@ -57,16 +83,32 @@ public final class PageModels {
     public record Guide(RawString summary, List<RawString> causes, List<RawString> steps) {
     }
 
-    /** {@code /errors/search}: results grouped by category. */
-    public record Search(Head head, String query, boolean cut, List<HitGroup> groups, int total) {
+    /**
+     * {@code /errors/search}: results in the order the index ranks them, optionally only those of one category.
+     *
+     * @param category   the category filter's id, or null for all
+     * @param categories the categories to choose from
+     */
+    public record Search(Head head, String query, boolean cut, List<Hit> hits, String category,
+                         String categoryLabel, List<CategoryCount> categories) {
+
+        /** How many results are shown. */
+        public int total() {
+            return hits.size();
+        }
     }
 
-    /** Search results of one category. */
-    public record HitGroup(String label, List<Hit> hits) {
-    }
+    /**
+     * One search result with its highlighted snippet.
+     *
+     * @param titleHtml the title as inline HTML (see {@link CodeDirectory.Brief#titleHtml})
+     */
+    public record Hit(String code, RawString titleHtml, String categoryLabel, RawString snippet) {
 
-    /** One search result with its highlighted snippet. */
-    public record Hit(String code, String title, RawString snippet) {
+        /** Search results are not marked as retired. */
+        public boolean deprecated() {
+            return false;
+        }
     }
 
     /** The 404 page for a code that is not in the catalog. */

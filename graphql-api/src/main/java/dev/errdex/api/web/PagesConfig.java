@@ -3,9 +3,19 @@ package dev.errdex.api.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
+
 /** Settings of the public pages ({@code errdex.pages.*}). */
 @ConfigMapping(prefix = "errdex.pages")
 public interface PagesConfig {
+
+    /**
+     * The scheme and host the pages are reached at, e.g. {@code https://errors.example.com}
+     * ({@code ERRDEX_PAGES_BASE_URL}): canonical links, redirects, the sitemap and OpenGraph use it. Without it they
+     * use the request's scheme and host, forwarded ones only from proxies that
+     * {@code quarkus.http.proxy.trusted-proxies} lists.
+     */
+    Optional<String> baseUrl();
 
     /** How many common errors {@code /errors} lists first. */
     @WithDefault("16")

@@ -34,6 +34,22 @@ class LockedDownTest {
     }
 
     @Test
+    void closedReadsCloseThePagesSitemapsAndRestToo() {
+        for (String path : java.util.List.of("/errors", "/errors/ERR_NGROK_8012", "/errors/search?q=agent",
+                "/sitemap.xml", "/sitemaps/ERR_NGROK-1.xml", "/api/errors/ERR_NGROK_8012")) {
+            given().redirects().follow(false).when().get(path)
+                    .then().statusCode(401).contentType("application/problem+json")
+                    .body("code", equalTo("ERR_ERRDEX_1301"));
+        }
+        given().header("Authorization", "Bearer test-agent-key").when().get("/errors/ERR_NGROK_8012")
+                .then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.startsWith("private"));
+        given().header("Authorization", "Bearer test-agent-key").when().get("/api/errors/ERR_NGROK_8012")
+                .then().statusCode(200).body("code", equalTo("ERR_NGROK_8012"));
+        assertThat(given().get("/robots.txt").then().statusCode(200).extract().asString().lines())
+                .contains("Disallow: /").noneMatch(l -> l.startsWith("Sitemap:"));
+    }
+
+    @Test
     void introspectionIsOff() {
         JsonNode r = GraphQLClient.post("schemaDescriptions.graphql", Map.of(), "test-admin-key");
         assertThat(r.path("errors")).as("%s", r).isNotEmpty();

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A small rate limit, a small budget for unknown keys and wrong webhook secrets, and forwarded headers read only from
- * a proxy that is not the test client (192.0.2.1): the set-up in which each bypass of the rate limit is tried.
+ * a proxy that is not the test client (192.0.2.1): the set-up in which each bypass of the rate limit is tried, and in
+ * which the pages ignore forwarded schemes and hosts ({@code dev.errdex.api.web.UntrustedProxyTest}).
  */
 public class RateLimitProfile implements QuarkusTestProfile {
 
@@ -27,6 +28,7 @@ public class RateLimitProfile implements QuarkusTestProfile {
                 Map.entry("errdex.webhook.failed-secrets-burst", Integer.toString(FAILED_SECRETS_BURST)),
                 Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
                 Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
+                Map.entry("quarkus.http.proxy.enable-forwarded-host", "true"),
                 Map.entry("quarkus.http.proxy.trusted-proxies", "192.0.2.1"));
     }
 }

@@ -47,7 +47,7 @@ class CommonErrorsRankingTest {
     TicketService tickets;
 
     private static List<String> commonErrors() {
-        return ErrorPagesTest.page("/errors", 200).getElementById("common").parent().select("li code").eachText();
+        return ErrorPagesTest.page("/errors", 200).getElementById("common").parent().select("li > a > code").eachText();
     }
 
     private void store(String code, int times) {

@@ -45,7 +45,7 @@ class ErrorPagesTest {
 
         // which ones and in what order depends on the tickets other tests stored: CommonErrorsRankingTest
         Element common = doc.getElementById("common").parent();
-        assertThat(common.select("li code").eachText()).hasSize(SEED_COMMON.size()).doesNotHaveDuplicates();
+        assertThat(common.select("li > a > code").eachText()).hasSize(SEED_COMMON.size()).doesNotHaveDuplicates();
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(doc.select("main").size()).isEqualTo(1);
     }
@@ -57,12 +57,12 @@ class ErrorPagesTest {
 
         assertThat(first.getElementById("common")).isNull();
         assertThat(first.select("#category option[selected]").attr("value")).isEqualTo("traffic-policy");
-        List<String> onFirst = first.getElementById("all").parent().select("ul.codes li code").eachText();
-        List<String> onSecond = second.getElementById("all").parent().select("ul.codes li code").eachText();
+        List<String> onFirst = first.getElementById("all").parent().select("ul.codes li > a > code").eachText();
+        List<String> onSecond = second.getElementById("all").parent().select("ul.codes li > a > code").eachText();
         assertThat(onFirst).hasSize(50).doesNotContainAnyElementsOf(onSecond);
         assertThat(first.select("a[rel=next]").attr("href")).isEqualTo("/errors?category=traffic-policy&page=2");
         assertThat(second.select("link[rel=canonical]").attr("href"))
-                .isEqualTo("/errors?category=traffic-policy&page=2");
+                .matches("http://[^/]+/errors\\?category=traffic-policy&page=2");
         assertThat(first.select("label[for=category]").text()).isEqualTo("Category");
         assertThat(first.select("label[for=q]")).hasSize(1);
     }
@@ -82,7 +82,7 @@ class ErrorPagesTest {
         assertThat(doc.select("h1")).hasSize(1);
         assertThat(doc.select("h1 .code").text()).isEqualTo("ERR_NGROK_8012");
         assertThat(doc.title()).startsWith("ERR_NGROK_8012: ").endsWith(" · errdex");
-        assertThat(doc.select("link[rel=canonical]").attr("href")).isEqualTo("/errors/ERR_NGROK_8012");
+        assertThat(doc.select("link[rel=canonical]").attr("href")).matches("http://[^/]+/errors/ERR_NGROK_8012");
         assertThat(doc.select("meta[name=description]").attr("content")).startsWith("ERR_NGROK_8012: ")
                 .hasSizeLessThanOrEqualTo(156);
         assertThat(doc.select("meta[name=viewport]").attr("content")).contains("width=device-width");
@@ -117,7 +117,7 @@ class ErrorPagesTest {
         Document doc = page("/errors/ERR_NGROK_8015", 404);
 
         assertThat(doc.select("h1").text()).contains("ERR_NGROK_8015");
-        assertThat(doc.select("#near").parents().first().select("li code").eachText())
+        assertThat(doc.select("#near").parents().first().select("li > a > code").eachText())
                 .contains("ERR_NGROK_8014", "ERR_NGROK_8012");
         assertThat(doc.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
     }
@@ -129,7 +129,8 @@ class ErrorPagesTest {
         assertThat(response.statusCode()).isEqualTo(404);
         Document doc = Jsoup.parse(response.asString());
 
-        assertThat(doc.select("#matches").parents().first().select("li code").eachText()).contains("ERR_NGROK_8012");
+        assertThat(doc.select("#matches").parents().first().select("li > a > code").eachText())
+                .contains("ERR_NGROK_8012");
     }
 
     @Test
@@ -138,7 +139,7 @@ class ErrorPagesTest {
                 + " failed to establish a connection to the upstream web service at localhost:3000", 200);
 
         assertThat(doc.select("ol.hits li a code").eachText()).contains("ERR_NGROK_8012");
-        assertThat(doc.select("section.group h2")).isNotEmpty();
+        assertThat(doc.select("ol.hits li .cat")).isNotEmpty();
         assertThat(doc.select(".snippet mark")).isNotEmpty();
         assertThat(doc.select("[role=status]").text()).contains("matching codes");
     }

@@ -1,0 +1,116 @@
+package dev.errdex.api.web;
+
+import dev.errdex.catalog.FixGuide;
+import dev.errdex.catalog.service.CatalogService;
+import dev.errdex.catalog.testing.PostgresTestDatabase;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Conditional and compressed answers, over plain HTTP without a client that decompresses or caches on its own.
+ */
+@QuarkusTest
+@WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
+class PageCachingTest {
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Inject
+    CatalogService catalog;
+
+    @Test
+    void codePageAnswers304ToItsETagAndANewTagOnceTheCodeChanges() throws Exception {
+        HttpResponse<byte[]> first = get("/errors/ERR_NGROK_3200");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> again = get("/errors/ERR_NGROK_3200", "If-None-Match", etag);
+        assertThat(etag).startsWith("W/\"r");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(get("/errors/ERR_NGROK_3200", "If-None-Match", "W/\"r0-other\"").statusCode()).isEqualTo(200);
+
+        FixGuide guide = catalog.find("ERR_NGROK_3200").orElseThrow().entry().fixGuide();
+        catalog.updateFixGuide("ERR_NGROK_3200", new FixGuide("A newer summary.", guide.causes(), guide.steps()),
+                "test");
+        HttpResponse<byte[]> changed = get("/errors/ERR_NGROK_3200", "If-None-Match", etag);
+        catalog.updateFixGuide("ERR_NGROK_3200", guide, "test");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        assertThat(new String(changed.body(), StandardCharsets.UTF_8)).contains("A newer summary.");
+    }
+
+    @Test
+    void codePageAnswers304WhenNotModifiedSinceItsUpdateTime() throws Exception {
+        HttpResponse<byte[]> first = get("/errors/ERR_NGROK_4011");
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        Instant updated = catalog.find("ERR_NGROK_4011").orElseThrow().updatedAt();
+
+        assertThat(lastModified).isEqualTo(ConditionalAnswers.httpDate(updated));
+        assertThat(get("/errors/ERR_NGROK_4011", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        assertThat(get("/errors/ERR_NGROK_4011", "If-Modified-Since",
+                ConditionalAnswers.httpDate(updated.minusSeconds(3600))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void listingsAnswer304ToTheirCatalogRevisionTag() throws Exception {
+        HttpResponse<byte[]> listing = get("/errors?category=agent");
+        String etag = listing.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(etag).startsWith("W/\"c");
+        assertThat(get("/errors?category=agent", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get("/sitemap.xml", "If-None-Match",
+                get("/sitemap.xml").headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void pagesAreGzippedWhenTheClientAcceptsIt() throws Exception {
+        HttpResponse<byte[]> plain = get("/errors/ERR_NGROK_8012");
+        HttpResponse<byte[]> gzipped = get("/errors/ERR_NGROK_8012", "Accept-Encoding", "gzip");
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(String.join(",", gzipped.headers().allValues("Vary")).toLowerCase()).contains("accept-encoding");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
+    }
+
+    @Test
+    void pagesAreBrotliCompressedWhenTheClientPrefersIt() throws Exception {
+        HttpResponse<byte[]> br = get("/errors/ERR_NGROK_8012", "Accept-Encoding", "br");
+
+        assertThat(br.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(br.body().length).isLessThan(get("/errors/ERR_NGROK_8012").body().length / 2);
+    }
+
+    @Test
+    void styleSheetIsCachedForAnHour() throws Exception {
+        HttpResponse<byte[]> css = get("/css/errdex.css", "Accept-Encoding", "gzip");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=3600");
+        assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        return PlainHttp.get(root.resolve(path), headers);
+    }
+}
