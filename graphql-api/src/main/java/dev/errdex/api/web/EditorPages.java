@@ -48,7 +48,7 @@ public class EditorPages {
         } catch (FeedbackException e) {
             throw new ErrdexException(e.error().code(), e.error().status(), e.getMessage());
         }
-        Head head = new Head("Page feedback · errdex", "Answers of the pages' \"Did this solve it?\" form.", null);
+        Head head = Head.noindex("Page feedback · errdex", "Answers of the pages' \"Did this solve it?\" form.");
         return Templates.feedback(new PageModels.Answers(head, canonical, answers));
     }
 }

@@ -80,8 +80,8 @@ public class FeedbackPages {
                            @Context HttpHeaders headers) {
         try {
             String code = pageCode(asked);
-            Head head = new Head("Thank you for your answer · errdex", "Your answer about " + code + " was stored.",
-                    null);
+            Head head = Head.noindex("Thank you for your answer · errdex",
+                    "Your answer about " + code + " was stored.");
             return Response.ok(Templates.thanks(new PageModels.Thanks(head, code, "no".equals(answer)))).build();
         } catch (FeedbackException e) {
             return refuse(e, null, headers).build();
@@ -109,7 +109,7 @@ public class FeedbackPages {
         if (!html) {
             return Response.fromResponse(ProblemMapper.problem(d));
         }
-        Head head = new Head("Your answer was not stored · errdex", d.detail(), null);
+        Head head = Head.noindex("Your answer was not stored · errdex", d.detail());
         return Response.status(d.status()).type(MediaType.TEXT_HTML + ";charset=UTF-8")
                 .entity(Templates.refused(new PageModels.Refused(head, code, d.code(), d.detail())));
     }
