@@ -7,6 +7,7 @@ import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.CatalogException;
 import dev.errdex.catalog.CodeSpelling;
 import dev.errdex.catalog.io.CatalogFile;
+import dev.errdex.catalog.io.ReadResult;
 import dev.errdex.catalog.service.CatalogService;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,7 +18,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Catalog edits in the payload style (role {@code editor}): one input object each; the changed code and userErrors
@@ -28,6 +31,11 @@ import java.util.List;
 public class CatalogMutationsApi {
 
     private static final String EDITOR = "editor";
+
+    /** Rejections that stand for the whole file: it was not read as a catalog at all. */
+    private static final Set<CatalogError> WHOLE_FILE = EnumSet.of(CatalogError.UNREADABLE_FILE,
+            CatalogError.FILE_TOO_LARGE, CatalogError.YAML_ANCHOR, CatalogError.CATALOG_FORMAT,
+            CatalogError.CATALOG_SYNTAX);
 
     private final CatalogService catalog;
     private final ReadAccess access;
@@ -97,8 +105,14 @@ public class CatalogMutationsApi {
     public @NonNull CatalogImportPayload catalogImport(@NonNull @Name("input") CatalogImportInput input) {
         access.requireRole(EDITOR);
         MutationOutcome<ImportReportView> outcome = MutationOutcome.of(() -> {
-            var read = CatalogFile.read(new ByteArrayInputStream(input.content.getBytes(StandardCharsets.UTF_8)),
+            ReadResult read = CatalogFile.read(new ByteArrayInputStream(input.content.getBytes(StandardCharsets.UTF_8)),
                     input.format.toFormat(), "content", catalog.importMaxBytes());
+            List<UserError> whole = read.rejected().stream().filter(r -> WHOLE_FILE.contains(r.error()))
+                    .map(r -> new UserError(UserError.path("content"), r.error().code() + ": line " + r.line() + ": "
+                            + r.reason() + ". " + r.error().advice(), r.error().code())).toList();
+            if (read.entries().isEmpty() && !whole.isEmpty()) {
+                throw new MutationOutcome.Refused(whole);
+            }
             return ImportReportView.of(catalog.importEntries(read, input.dryRun, access.principal()));
         }, code -> "content");
         return new CatalogImportPayload(outcome.result(), outcome.userErrors());

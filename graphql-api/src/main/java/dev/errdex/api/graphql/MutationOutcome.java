@@ -30,12 +30,25 @@ public record MutationOutcome<T>(T result, List<UserError> userErrors) {
     public static <T> MutationOutcome<T> of(Supplier<T> change, Function<String, String> fieldOf) {
         try {
             return new MutationOutcome<>(change.get(), List.of());
+        } catch (Refused e) {
+            return refused(e.errors);
         } catch (RuntimeException e) {
             ErrdexErrors.Described d = ErrdexErrors.describe(e, false);
             if (!correctable(d.status())) {
                 throw e;
             }
             return refused(List.of(new UserError(UserError.path(fieldOf.apply(d.code())), d.message(), d.code())));
+        }
+    }
+
+    /** Thrown inside a change to refuse it with these errors (after a transaction, if any, rolled back). */
+    public static class Refused extends RuntimeException {
+
+        private final transient List<UserError> errors;
+
+        public Refused(List<UserError> errors) {
+            super(null, null, false, false);
+            this.errors = List.copyOf(errors);
         }
     }
 

@@ -31,7 +31,8 @@ public class NodeApi {
             + " the roles their types need. Errors: ERR_ERRDEX_1376 for an id errdex did not give out,"
             + " ERR_ERRDEX_1377 for more than 100 ids.")
     public @NonNull List<Node> nodes(
-            @NonNull @Id @Name("ids") @Description("Global ids, at most 100.") List<@NonNull String> ids) {
+            @NonNull @Name("ids") @Description("Global ids, at most 100 (typed String: SmallRye cannot type the"
+                    + " elements of a list argument as ID; the values are the same).") List<@NonNull String> ids) {
         return lookup.findAll(ids);
     }
 }
