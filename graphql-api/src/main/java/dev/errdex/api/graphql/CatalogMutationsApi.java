@@ -89,7 +89,8 @@ public class CatalogMutationsApi {
         if (input.replacedBy != null && requireCode(input.replacedBy, "replacedBy", errors)
                 && catalog.find(input.replacedBy).isEmpty()) {
             errors.add(new UserError(UserError.path("replacedBy"), new CatalogException(CatalogError.UNKNOWN_CODE,
-                    "'" + input.replacedBy + "' is not in the catalog").getMessage(), CatalogError.UNKNOWN_CODE.code()));
+                    "'" + input.replacedBy + "' is not in the catalog").getMessage(),
+                    CatalogError.UNKNOWN_CODE.code()));
         }
         if (!errors.isEmpty()) {
             return ErrorCodePayload.of(MutationOutcome.refused(errors));

@@ -12,7 +12,8 @@ import java.util.List;
 @Description("The error code after the change, or why nothing changed.")
 public record ErrorCodePayload(
         @Description("The code as stored now; null when the change was refused.") ErrorCode errorCode,
-        @NonNull @Description("Why the change was refused; empty when it was made.") List<@NonNull UserError> userErrors) {
+        @NonNull @Description("Why the change was refused; empty when it was made.")
+        List<@NonNull UserError> userErrors) {
 
     static ErrorCodePayload of(MutationOutcome<ErrorCode> outcome) {
         return new ErrorCodePayload(outcome.result(), outcome.userErrors());

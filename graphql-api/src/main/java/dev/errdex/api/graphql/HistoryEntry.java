@@ -36,6 +36,7 @@ public record HistoryEntry(
     }
 
     public static HistoryEntry of(HistoryRecord r) {
-        return new HistoryEntry(NodeType.HISTORY_ENTRY.id(key(r.code(), r.revision())), r.code(), r.revision(), r.at(), r.by(), r.change());
+        return new HistoryEntry(NodeType.HISTORY_ENTRY.id(key(r.code(), r.revision())), r.code(), r.revision(),
+                r.at(), r.by(), r.change());
     }
 }

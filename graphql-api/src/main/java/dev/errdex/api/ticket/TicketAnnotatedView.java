@@ -35,7 +35,8 @@ public record TicketAnnotatedView(
 
     static TicketAnnotatedView of(TicketAnnotated e) {
         List<CodeFound> codes = e.annotations().stream()
-                .map(a -> new CodeFound(a.code(), CodeSourceView.valueOf(a.source()), a.source(), a.confidence(), a.attach())).toList();
+                .map(a -> new CodeFound(a.code(), CodeSourceView.valueOf(a.source()), a.source(), a.confidence(),
+                        a.attach())).toList();
         return new TicketAnnotatedView(e.ticketId(), e.subject(), TicketStateView.valueOf(e.state()), codes,
                 e.channel(), e.at());
     }

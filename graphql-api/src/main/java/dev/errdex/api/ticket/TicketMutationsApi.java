@@ -133,7 +133,8 @@ public class TicketMutationsApi {
     public record EmailTriagePayload(
             @Description("What storing the email did; null when it was not stored.") TriageOutcomeView outcome,
             @Description("The ticket with its annotations; null when the email was not stored.") TicketNode ticket,
-            @NonNull @Description("Why the email was not stored; empty when it was.") List<@NonNull UserError> userErrors) {
+            @NonNull @Description("Why the email was not stored; empty when it was.")
+            List<@NonNull UserError> userErrors) {
     }
 
     /** Result of the ticket feedback mutations. */

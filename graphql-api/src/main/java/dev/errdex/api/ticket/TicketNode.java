@@ -44,7 +44,8 @@ public record TicketNode(
 
     /** The view of a ticket; null for null. */
     public static TicketNode of(Ticket t) {
-        return t == null ? null : new TicketNode(NodeType.TICKET.id(t.id()), t.id(), TicketStateView.valueOf(t.state().name()), t.subject(),
+        return t == null ? null : new TicketNode(NodeType.TICKET.id(t.id()), t.id(),
+                TicketStateView.valueOf(t.state().name()), t.subject(),
                 t.requester(), t.createdAt(), t.updatedAt(), t.messages().stream().map(Message::of).toList(),
                 t.annotations().stream().map(Annotation::of).toList(),
                 t.feedback().stream().map(Feedback::of).toList());
@@ -74,7 +75,8 @@ public record TicketNode(
 
         static Message of(TicketMessage m) {
             return new Message(m.messageId(), m.inReplyTo(), m.references(), m.from(), m.to(), m.cc(), m.subject(),
-                    m.sentAt(), m.receivedAt(), ChannelView.valueOf(m.channel().name()), m.channel().name(), m.sourceRef(), m.contentHash(), m.text());
+                    m.sentAt(), m.receivedAt(), ChannelView.valueOf(m.channel().name()),
+                    m.channel().name(), m.sourceRef(), m.contentHash(), m.text());
         }
     }
 
@@ -124,7 +126,8 @@ public record TicketNode(
             @Description("The person's remark.") String note) {
 
         static Feedback of(TicketFeedback f) {
-            return new Feedback(FeedbackActionView.valueOf(f.action().name()), f.action().name(), f.code(), f.newCode(), f.by(), f.at(), f.note());
+            return new Feedback(FeedbackActionView.valueOf(f.action().name()), f.action().name(), f.code(),
+                    f.newCode(), f.by(), f.at(), f.note());
         }
     }
 }

@@ -3,7 +3,10 @@ package dev.errdex.api.ticket;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 
-/** GraphQL enum of what storing an email did (the stored outcomes of {@link dev.errdex.triage.ticket.IngestResult.Outcome}). */
+/**
+ * GraphQL enum of what storing an email did (the stored outcomes of {@link
+ * dev.errdex.triage.ticket.IngestResult.Outcome}).
+ */
 @Name("TriageOutcome")
 @Description("What storing an email did.")
 public enum TriageOutcomeView {
