@@ -14,6 +14,8 @@ import dev.errdex.catalog.io.Rejection;
 import dev.errdex.catalog.io.SourcedEntry;
 import dev.errdex.catalog.query.LikePattern;
 import dev.errdex.catalog.query.PageCursor;
+import dev.errdex.catalog.query.PageRequest;
+import dev.errdex.catalog.query.PageSlice;
 import dev.errdex.catalog.service.internal.CatalogStore;
 import dev.errdex.catalog.service.internal.CatalogStore.Origin;
 import dev.errdex.catalog.service.internal.CatalogStore.Outcome;
@@ -22,7 +24,6 @@ import dev.errdex.catalog.service.internal.EntryMapper;
 import dev.errdex.catalog.service.internal.ErrorCodeEntity;
 import dev.errdex.catalog.service.internal.ErrorCodeHistoryEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -130,55 +131,88 @@ public class CatalogService {
     }
 
     /**
-     * A page of entries in code order.
+     * A page of entries in code order, going forwards.
      *
      * @param filter which entries; {@link CatalogFilter#ALL} for all
      * @param first  page size; null for the configured default
      * @param after  the {@code endCursor} of the previous page; null for the first page
      * @throws CatalogException {@link CatalogError#INVALID_CURSOR} or {@link CatalogError#INVALID_ARGUMENT}
      */
-    @Transactional
     public CatalogPage list(CatalogFilter filter, Integer first, String after) {
-        int size = first == null ? config.defaultPageSize() : first;
+        return list(filter, PageRequest.forward(first, after));
+    }
+
+    /**
+     * A page of entries in code order: the entries between the request's cursors, the first or the last ones of
+     * them.
+     *
+     * @throws CatalogException {@link CatalogError#INVALID_CURSOR} or {@link CatalogError#INVALID_ARGUMENT}
+     */
+    @Transactional
+    public CatalogPage list(CatalogFilter filter, PageRequest request) {
+        int size = request.size(config.defaultPageSize());
         if (size < 0 || size > config.maxPageSize()) {
             throw new CatalogException(CatalogError.INVALID_ARGUMENT,
-                    "first must be between 0 and " + config.maxPageSize() + ", not " + size);
+                    request.sizeArgument() + " must be between 0 and " + config.maxPageSize() + ", not " + size);
         }
+        Map<String, Object> params = new java.util.HashMap<>();
+        String filtered = filterClause(filter == null ? CatalogFilter.ALL : filter, params);
+        long total = ErrorCodeEntity.count(filtered, params);
+        CodeSpelling.CanonicalCode after = request.after() == null ? null : decodeCursor(request.after());
+        CodeSpelling.CanonicalCode before = request.before() == null ? null : decodeCursor(request.before());
+        String where = filtered;
+        Map<String, Object> bounded = new java.util.HashMap<>(params);
+        if (after != null) {
+            where += " and (namespace > :afterNamespace or (namespace = :afterNamespace and number > :afterNumber))";
+            bounded.put("afterNamespace", after.namespace());
+            bounded.put("afterNumber", after.number());
+        }
+        if (before != null) {
+            where += " and (namespace < :beforeNamespace or (namespace = :beforeNamespace and number < :beforeNumber))";
+            bounded.put("beforeNamespace", before.namespace());
+            bounded.put("beforeNumber", before.number());
+        }
+        Sort order = request.backward() ? Sort.descending("namespace", "number") : Sort.by("namespace").and("number");
+        List<ErrorCodeEntity> read = ErrorCodeEntity.<ErrorCodeEntity>find(where, order, bounded)
+                .range(0, size).list();
+        PageSlice<ErrorCodeEntity> slice = PageSlice.of(read, size, request,
+                () -> any(filtered + " and (namespace < :n or (namespace = :n and number <= :k))", params, after),
+                () -> any(filtered + " and (namespace > :n or (namespace = :n and number >= :k))", params, before));
+        List<CatalogPage.Edge> edges = slice.rows().stream()
+                .map(e -> new CatalogPage.Edge(encodeCursor(e.code), EntryMapper.toStored(e)))
+                .toList();
+        return CatalogPage.of(edges, slice.hasPrevious(), slice.hasNext(), total);
+    }
+
+    /** The where clause of a filter; its parameters go into {@code params}. */
+    private static String filterClause(CatalogFilter f, Map<String, Object> params) {
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        CatalogFilter f = filter == null ? CatalogFilter.ALL : filter;
         if (f.category() != null) {
             where.append(" and category = :category");
-            params.and("category", f.category());
+            params.put("category", f.category());
         }
         if (f.status() != null) {
             where.append(" and status = :status");
-            params.and("status", f.status());
+            params.put("status", f.status());
         }
         if (f.namespace() != null) {
             where.append(" and namespace = :namespace");
-            params.and("namespace", f.namespace().toUpperCase(Locale.ROOT));
+            params.put("namespace", f.namespace().toUpperCase(Locale.ROOT));
         }
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" and (lower(code) like :text escape '\\' or lower(title) like :text escape '\\'"
                     + " or lower(message) like :text escape '\\')");
-            params.and("text", LikePattern.containing(f.text()));
+            params.put("text", LikePattern.containing(f.text()));
         }
-        long total = ErrorCodeEntity.count(where.toString(), params);
-        if (after != null) {
-            CodeSpelling.CanonicalCode last = decodeCursor(after);
-            where.append(" and (namespace > :afterNamespace"
-                    + " or (namespace = :afterNamespace and number > :afterNumber))");
-            params.and("afterNamespace", last.namespace()).and("afterNumber", last.number());
-        }
-        List<ErrorCodeEntity> rows = ErrorCodeEntity.<ErrorCodeEntity>find(where.toString(),
-                        Sort.by("namespace").and("number"), params)
-                .range(0, size).list();
-        boolean hasNext = rows.size() > size;
-        List<CatalogPage.Edge> edges = rows.stream().limit(size)
-                .map(e -> new CatalogPage.Edge(encodeCursor(e.code), EntryMapper.toStored(e)))
-                .toList();
-        return new CatalogPage(edges, hasNext, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor(), total);
+        return where.toString();
+    }
+
+    /** Whether any entry matches {@code where}, whose {@code :n}/{@code :k} name the namespace and number of a code. */
+    private static boolean any(String where, Map<String, Object> params, CodeSpelling.CanonicalCode code) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("n", code.namespace());
+        all.put("k", code.number());
+        return !ErrorCodeEntity.find(where, all).range(0, 0).list().isEmpty();
     }
 
     /**

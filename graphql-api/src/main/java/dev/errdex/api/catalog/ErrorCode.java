@@ -3,7 +3,10 @@ package dev.errdex.api.catalog;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.Category;
 import dev.errdex.catalog.service.StoredEntry;
+import dev.errdex.api.relay.GlobalId.NodeType;
+import dev.errdex.api.relay.Node;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -14,6 +17,8 @@ import java.util.List;
 @Name("ErrorCode")
 @Description("One error code of the catalog: what it says, what it means, how to fix it, and its edit history.")
 public record ErrorCode(
+        @NonNull @Id @Description("Opaque global id (Relay); pass it to node(id). The code itself is the field code.")
+        String id,
         @NonNull @Description("Canonical code, e.g. ERR_NGROK_8012.") String code,
         @NonNull @Description("Namespace prefix of the code, e.g. ERR_NGROK.") String namespace,
         @Description("Number part of the code, e.g. 8012.") int number,
@@ -43,7 +48,15 @@ public record ErrorCode(
         @NonNull @Description("When the entry last changed.") Instant updatedAt,
         @NonNull @Description("Who changed the entry last (errdex-bundle for the bundled catalog).") String updatedBy,
         @Description("True once someone edited or imported the entry; updates of the bundled catalog then leave it"
-                + " alone.") boolean edited) {
+                + " alone.") boolean edited) implements Node {
+
+    @Override
+    @NonNull
+    @Id
+    @Description("Opaque global id (Relay), unique over all types; pass it to node(id). Never parse it.")
+    public String getId() {
+        return id;
+    }
 
     /**
      * Views of the same code at the same revision are equal. (GraphQL batch loading keys its cache by these views:
@@ -64,7 +77,7 @@ public record ErrorCode(
     public static ErrorCode of(StoredEntry stored) {
         CatalogEntry e = stored.entry();
         Category category = Category.fromId(e.category()).orElse(Category.OTHER);
-        return new ErrorCode(e.code(), e.namespace(), e.number(), e.title(), e.message(), e.placeholders(),
+        return new ErrorCode(NodeType.ERROR_CODE.id(e.code()), e.code(), e.namespace(), e.number(), e.title(), e.message(), e.placeholders(),
                 e.fixGuide() == null ? null : FixGuideView.of(e.fixGuide()), category.id(), category.label(),
                 ErrorSeverity.of(e.severity()), ErrorStatus.of(e.status()), e.replacedBy(), e.docsUrl(), e.symptoms(),
                 e.related(), e.ownerComponent(), e.sourceLocation(), Math.toIntExact(stored.revision()), stored.createdAt(),

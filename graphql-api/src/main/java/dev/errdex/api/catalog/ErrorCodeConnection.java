@@ -1,5 +1,6 @@
 package dev.errdex.api.catalog;
 
+import dev.errdex.api.relay.PageInfo;
 import dev.errdex.catalog.service.CatalogPage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
@@ -9,31 +10,29 @@ import java.util.List;
 
 /** GraphQL view of one page of a listing (Relay connection). */
 @Name("ErrorCodeConnection")
-@Description("A page of error codes in code order, with cursors to go on.")
+@Description("A page of error codes in code order, with cursors to go on in either direction.")
 public record ErrorCodeConnection(
         @Description("How many error codes match, over all pages.") int totalCount,
         @NonNull @Description("The error codes of this page, each with its cursor.") List<@NonNull ErrorCodeEdge> edges,
-        @NonNull @Description("Whether more pages follow, and the cursor to ask for the next one.") PageInfo pageInfo) {
+        @NonNull @Description("The error codes of this page without cursors (a shortcut for edges { node }).")
+        List<@NonNull ErrorCode> nodes,
+        @NonNull @Description("Where the page starts and ends, and whether codes lie before and after it.")
+        PageInfo pageInfo) {
 
     public static ErrorCodeConnection of(CatalogPage page) {
-        return new ErrorCodeConnection(Math.toIntExact(page.totalCount()),
-                page.edges().stream().map(e -> new ErrorCodeEdge(e.cursor(), ErrorCode.of(e.node()))).toList(),
-                new PageInfo(page.hasNextPage(), page.endCursor()));
+        List<ErrorCodeEdge> edges = page.edges().stream()
+                .map(e -> new ErrorCodeEdge(e.cursor(), ErrorCode.of(e.node()))).toList();
+        return new ErrorCodeConnection(Math.toIntExact(page.totalCount()), edges,
+                edges.stream().map(ErrorCodeEdge::node).toList(),
+                new PageInfo(page.hasNextPage(), page.endCursor(), page.hasPreviousPage(), page.startCursor()));
     }
 
     /** One error code of a page. */
     @Name("ErrorCodeEdge")
-    @Description("An error code and the cursor that points just after it.")
+    @Description("An error code and its cursor.")
     public record ErrorCodeEdge(
-            @NonNull @Description("Opaque cursor; pass it as 'after' to continue after this code.") String cursor,
+            @NonNull @Description("Opaque cursor of this code: pass it as after to go on after it, or as before to"
+                    + " read the codes before it.") String cursor,
             @NonNull @Description("The error code.") ErrorCode node) {
-    }
-
-    /** Paging state. */
-    @Name("PageInfo")
-    @Description("Where a page ends and whether another follows.")
-    public record PageInfo(
-            @Description("True when more error codes follow this page.") boolean hasNextPage,
-            @Description("Cursor of the last error code of this page; null when the page is empty.") String endCursor) {
     }
 }

@@ -29,6 +29,19 @@ public enum ApiError implements ErrdexError {
     /** A GraphQL request with a media type errdex does not read. */
     GRAPHQL_MEDIA_TYPE(1322, 415, "GraphQL requests are read as Content-Type application/json (or"
             + " application/graphql for a bare query), not '%s': send the request with one of those."),
+    /** A connection was asked for both its first and its last items. */
+    PAGE_ARGUMENTS(1375, 400, "first (%s) and last (%s) were both given: give first (with after) to page forwards, or"
+            + " last (with before) to page backwards, not both."),
+    /** node or nodes was given something that is not a global id. */
+    NOT_A_GLOBAL_ID(1376, 400, "'%s' is not an id errdex gave out: pass the id field of an ErrorCode, HistoryEntry or"
+            + " Ticket unchanged."),
+    /** nodes was given more ids than it answers at once. */
+    TOO_MANY_IDS(1377, 400, "nodes takes at most %s ids, not %s: ask in several requests."),
+    /** A field of a mutation's input names no error code. */
+    NOT_A_CODE(1378, 400, "'%s' is not an error code: write it like ERR_ACME_12 (ERR_, a namespace, a number) or"
+            + " err-acme-12."),
+    /** A required field of a mutation's input is blank. */
+    FIELD_BLANK(1379, 400, "%s is empty: give it a text."),
     /** Something failed inside errdex. */
     /** The GraphQL document is longer than errdex.api.max-query-length. */
     QUERY_TOO_LONG(1330, 413, "The GraphQL query text is longer than %s characters: send long texts (pasted emails,"

@@ -4,6 +4,7 @@ import dev.errdex.api.catalog.ErrorCode;
 import dev.errdex.api.security.ReadAccess;
 import dev.errdex.catalog.io.CatalogFile;
 import dev.errdex.catalog.service.CatalogService;
+import io.smallrye.graphql.api.Deprecated;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,7 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Catalog edits (role {@code editor}, checked first in each mutation so that the error carries errdex's message). Each bumps the revision, writes history under the key's principal and is
+ * The first catalog edits, deprecated for {@link CatalogMutationsApi} (role {@code editor}, checked first in each mutation so that the error carries errdex's message). Each bumps the revision, writes history under the key's principal and is
  * visible to search when the call returns.
  */
 @GraphQLApi
@@ -32,6 +33,7 @@ public class CatalogEditApi {
     }
 
     @Mutation("upsertErrorCode")
+    @Deprecated(reason = "Use errorCodeUpsert(input:), which reports validation failures in userErrors.")
     @Description("Adds an error code or replaces its content (role editor). Errors: ERR_ERRDEX_1042 for an invalid"
             + " code or a missing message.")
     public @NonNull ErrorCode upsertErrorCode(@NonNull @Name("input") @Description("The entry.") ErrorCodeInput input) {
@@ -40,6 +42,7 @@ public class CatalogEditApi {
     }
 
     @Mutation("updateFixGuide")
+    @Deprecated(reason = "Use fixGuideUpdate(input: {code, guide}), which reports validation failures in userErrors.")
     @Description("Replaces the fix guide of a code, or removes it when guide is left out (role editor). Errors:"
             + " ERR_ERRDEX_1040 for an unknown code.")
     public @NonNull ErrorCode updateFixGuide(
@@ -50,6 +53,7 @@ public class CatalogEditApi {
     }
 
     @Mutation("deprecateErrorCode")
+    @Deprecated(reason = "Use errorCodeDeprecate(input: {code, replacedBy}), which reports validation failures in userErrors.")
     @Description("Marks a code deprecated, optionally naming its replacement (role editor). Errors: ERR_ERRDEX_1040"
             + " for an unknown code or replacement.")
     public @NonNull ErrorCode deprecateErrorCode(
@@ -60,6 +64,7 @@ public class CatalogEditApi {
     }
 
     @Mutation("importCatalog")
+    @Deprecated(reason = "Use catalogImport(input: {format, content, dryRun}), which reports validation failures in userErrors.")
     @Description("Imports an errdex catalog file given as text (role editor): new codes are added, changed ones"
             + " updated, malformed entries reported and skipped.")
     public @NonNull ImportReportView importCatalog(

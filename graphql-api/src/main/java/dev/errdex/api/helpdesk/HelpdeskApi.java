@@ -60,7 +60,7 @@ public class HelpdeskApi {
     @RolesAllowed("agent")
     @Description("The helpdesk ticket this ticket was taken in from (role agent); null for mail from other channels.")
     public ExternalTicket external(@Source TicketNode ticket) {
-        return links.ofTicket(ticket.id())
+        return links.ofTicket(ticket.ticketId())
                 .map(l -> new ExternalTicket(l.system().name(), l.externalId(), l.url())).orElse(null);
     }
 

@@ -25,14 +25,18 @@ public record TicketAnnotatedView(
     @Description("An error code attached to a ticket by the bot.")
     public record CodeFound(
             @NonNull @Description("Canonical error code.") String code,
-            @NonNull @Description("EXPLICIT (written in the email) or INFERRED (found by search).") String source,
+            @NonNull @Description("EXPLICIT (written in the email) or INFERRED (found by search).")
+            CodeSourceView source,
+            @NonNull @io.smallrye.graphql.api.Deprecated(reason = "Use source, an enum with the same values.")
+            @Description("How it was found, as text (the same value as source).") String sourceText,
             @Description("Confidence in [0, 1].") double confidence,
             @Description("True when the fix guide was attached automatically.") boolean attach) {
     }
 
     static TicketAnnotatedView of(TicketAnnotated e) {
         List<CodeFound> codes = e.annotations().stream()
-                .map(a -> new CodeFound(a.code(), a.source(), a.confidence(), a.attach())).toList();
+                .map(a -> new CodeFound(a.code(), CodeSourceView.valueOf(a.source()), a.source(), a.confidence(),
+                        a.attach())).toList();
         return new TicketAnnotatedView(e.ticketId(), e.subject(), TicketStateView.valueOf(e.state()), codes,
                 e.channel(), e.at());
     }

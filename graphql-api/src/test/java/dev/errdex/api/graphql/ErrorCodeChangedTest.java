@@ -41,7 +41,8 @@ class ErrorCodeChangedTest {
         subscriber.awaitItems(1, Duration.ofSeconds(10));
         ErrorCodeChange change = subscriber.getItems().get(0);
         assertThat(change.code()).isEqualTo("ERR_SUBTEST_1");
-        assertThat(change.reason()).isEqualTo("UPSERT");
+        assertThat(change.reason()).isEqualTo(ChangeReasonView.UPSERT);
+        assertThat(change.reasonText()).as("the deprecated String alias").isEqualTo("UPSERT");
         assertThat(change.by()).isEqualTo("tester");
         subscriber.cancel();
     }

@@ -3,6 +3,8 @@ package dev.errdex.triage.ticket;
 import dev.errdex.catalog.CodeSpelling;
 import dev.errdex.catalog.query.LikePattern;
 import dev.errdex.catalog.query.PageCursor;
+import dev.errdex.catalog.query.PageRequest;
+import dev.errdex.catalog.query.PageSlice;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.search.CatalogIndex;
 import dev.errdex.triage.TriageEngine;
@@ -23,7 +25,6 @@ import dev.errdex.triage.ticket.internal.TicketEntity;
 import dev.errdex.triage.ticket.internal.TicketStates;
 import dev.errdex.triage.ticket.internal.TicketStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -39,6 +40,7 @@ import org.hibernate.exception.LockAcquisitionException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -219,58 +221,81 @@ public class TicketService {
     }
 
     /**
-     * Tickets newest first, a page at a time.
+     * Tickets newest first, a page at a time, going forwards.
      *
      * @param first page size, 20 when null, at most 200
      * @param after the endCursor of the previous page, or null
      * @throws TicketException {@link TicketErrorCode#INVALID_ARGUMENT} for a bad size or cursor
      */
     public TicketPage list(TicketFilter filter, Integer first, String after) {
-        int size = first == null ? DEFAULT_PAGE : first;
+        return list(filter, PageRequest.forward(first, after));
+    }
+
+    /**
+     * Tickets newest first: those between the request's cursors, the first or the last ones of them.
+     *
+     * @throws TicketException {@link TicketErrorCode#INVALID_ARGUMENT} for a bad size or cursor
+     */
+    public TicketPage list(TicketFilter filter, PageRequest request) {
+        int size = request.size(DEFAULT_PAGE);
         if (size < 0 || size > MAX_PAGE) {
             throw new TicketException(TicketErrorCode.INVALID_ARGUMENT,
-                    "first must be between 0 and " + MAX_PAGE + ", not " + size);
+                    request.sizeArgument() + " must be between 0 and " + MAX_PAGE + ", not " + size);
         }
         TicketFilter f = filter == null ? TicketFilter.ALL : filter;
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (f.state() != null) {
             where.append(" and state = :state");
-            params.and("state", f.state());
+            params.put("state", f.state());
         }
         if (f.code() != null && !f.code().isBlank()) {
             String code = CodeSpelling.canonical(f.code()).orElse(f.code().strip());
             where.append(" and id in (select a.ticketId from AnnotationEntity a where a.code = :code"
                     + " and a.review in (:live))");
-            params.and("code", code).and("live", List.of(Review.PROPOSED, Review.CONFIRMED));
+            params.put("code", code);
+            params.put("live", List.of(Review.PROPOSED, Review.CONFIRMED));
         }
         if (f.sender() != null && !f.sender().isBlank()) {
             where.append(" and lower(requester) like :sender escape '\\'");
-            params.and("sender", LikePattern.containing(f.sender()));
+            params.put("sender", LikePattern.containing(f.sender()));
         }
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" and lower(subject) like :text escape '\\'");
-            params.and("text", LikePattern.containing(f.text()));
+            params.put("text", LikePattern.containing(f.text()));
         }
-        Long afterId = after == null ? null : decodeCursor(after);
+        Long afterId = request.after() == null ? null : decodeCursor(request.after());
+        Long beforeId = request.before() == null ? null : decodeCursor(request.before());
+        String filtered = where.toString();
         return QuarkusTransaction.joiningExisting().call(() -> {
-            long total = TicketEntity.count(where.toString(), params);
-            String w = where.toString();
+            long total = TicketEntity.count(filtered, params);
+            String w = filtered;
+            Map<String, Object> bounded = new HashMap<>(params);
             if (afterId != null) {
                 w += " and id < :afterId";
-                params.and("afterId", afterId);
+                bounded.put("afterId", afterId);
             }
-            List<TicketEntity> rows = TicketEntity.<TicketEntity>find(w, Sort.descending("id"), params)
-                    .range(0, size).list();
-            boolean hasNext = rows.size() > size;
-            List<TicketEntity> page = rows.subList(0, Math.min(size, rows.size()));
+            if (beforeId != null) {
+                w += " and id > :beforeId";
+                bounded.put("beforeId", beforeId);
+            }
+            Sort order = request.backward() ? Sort.ascending("id") : Sort.descending("id");
+            List<TicketEntity> read = TicketEntity.<TicketEntity>find(w, order, bounded).range(0, size).list();
+            PageSlice<TicketEntity> slice = PageSlice.of(read, size, request,
+                    () -> any(filtered + " and id >= :bound", params, afterId),
+                    () -> any(filtered + " and id <= :bound", params, beforeId));
             List<TicketPage.Edge> edges = new ArrayList<>();
-            for (Ticket t : store.views(page)) {
+            for (Ticket t : store.views(slice.rows())) {
                 edges.add(new TicketPage.Edge(encodeCursor(Long.parseLong(t.id())), t));
             }
-            return new TicketPage(edges, hasNext, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor(),
-                    total);
+            return TicketPage.of(edges, slice.hasPrevious(), slice.hasNext(), total);
         });
+    }
+
+    private static boolean any(String where, Map<String, Object> params, Long bound) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("bound", bound);
+        return !TicketEntity.find(where, all).range(0, 0).list().isEmpty();
     }
 
     /**
