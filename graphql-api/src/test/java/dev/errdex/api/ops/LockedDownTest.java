@@ -34,11 +34,29 @@ class LockedDownTest {
     }
 
     @Test
-    void introspectionIsOff() {
-        JsonNode r = GraphQLClient.post("schemaDescriptions.graphql", Map.of(), "test-admin-key");
-        assertThat(r.path("errors")).as("%s", r).isNotEmpty();
-        assertThat(r.path("data").path("__schema").path("types").isMissingNode()
-                || r.path("data").path("__schema").isNull()).isTrue();
+    void introspectionNeedsAKeyWhileTheExplorerIsOff() {
+        given().contentType(ContentType.JSON).body(GraphQLClient.request("schemaDescriptions.graphql", Map.of()))
+                .post("/graphql").then().statusCode(403)
+                .body("errors[0].extensions.code", equalTo("ERR_ERRDEX_1365"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("ERR_ERRDEX_1365"));
+        JsonNode withKey = GraphQLClient.post("schemaDescriptions.graphql", Map.of(), "test-admin-key");
+        assertThat(withKey.path("data").path("__schema").path("types").size()).as("%s", withKey).isPositive();
+    }
+
+    @Test
+    void graphiqlIsOffWithACode() {
+        given().get("/graphql-ui/").then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("ERR_ERRDEX_1364"));
+    }
+
+    @Test
+    void answersTellTheRateLimit() {
+        var answer = given().header("Authorization", "Bearer test-agent-key").contentType(ContentType.JSON)
+                .body(GraphQLClient.request("errorCode.graphql", Map.of("code", "ERR_NGROK_8012")))
+                .post("/graphql").then().statusCode(200).extract();
+        assertThat(answer.header("RateLimit-Limit")).isEqualTo(Integer.toString(LockedDownProfile.BURST));
+        assertThat(Integer.parseInt(answer.header("RateLimit-Remaining"))).isBetween(0, LockedDownProfile.BURST - 1);
+        assertThat(Long.parseLong(answer.header("RateLimit-Reset"))).isPositive();
     }
 
     @Test
