@@ -96,12 +96,13 @@ public class GraphQLRequestGate {
     private void check(RoutingContext ctx) {
         String type = mediaType(ctx.request().getHeader("Content-Type"));
         Buffer body = ctx.body().buffer();
-        String text = body == null ? "" : body.toString();
+        // JSON is read from the bytes; only a bare application/graphql document is decoded as a whole
+        String text = body == null ? "" : type.equals("application/graphql") ? body.toString() : null;
         if (!type.equals("application/json") && !type.equals("application/graphql")) {
             refuse(ctx, ApiError.GRAPHQL_MEDIA_TYPE, type.isEmpty() ? "none" : type);
             return;
         }
-        if (text.isBlank()) {
+        if (body == null || body.length() == 0 || (text != null && text.isBlank())) {
             refuse(ctx, ApiError.GRAPHQL_NO_OPERATION, "the body is empty");
             return;
         }
@@ -110,8 +111,8 @@ public class GraphQLRequestGate {
         if (type.equals("application/json")) {
             JsonNode request;
             try {
-                request = JSON.readTree(text);
-            } catch (JsonProcessingException e) {
+                request = JSON.readTree(body.getBytes());
+            } catch (java.io.IOException e) {
                 refuse(ctx, ApiError.GRAPHQL_NO_OPERATION, "the body is not JSON");
                 return;
             }

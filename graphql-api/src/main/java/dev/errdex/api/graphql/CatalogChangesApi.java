@@ -35,7 +35,13 @@ public class CatalogChangesApi {
     @Subscription("errorCodeChanged")
     @Description("Every error code added or changed from now on, one event per code (over graphql-ws).")
     public Multi<@NonNull ErrorCodeChange> errorCodeChanged() {
-        access.require();
+        try {
+            access.require();
+        } catch (RuntimeException refused) {
+            // the refusal travels as the stream's failure, which SmallRye answers with the exception's code
+            // (thrown from here, it surfaced as ERR_ERRDEX_1399)
+            return Multi.createFrom().failure(refused);
+        }
         return changes;
     }
 }

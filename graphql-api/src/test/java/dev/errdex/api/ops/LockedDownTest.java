@@ -2,6 +2,8 @@ package dev.errdex.api.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errdex.api.GraphQLClient;
+import dev.errdex.api.GraphQLSubscription;
+import io.quarkus.test.common.http.TestHTTPResource;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -10,7 +12,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,20 @@ class LockedDownTest {
                 .body("errors[0].message", org.hamcrest.Matchers.startsWith("ERR_ERRDEX_1365"));
         JsonNode withKey = GraphQLClient.post("schemaDescriptions.graphql", Map.of(), "test-admin-key");
         assertThat(withKey.path("data").path("__schema").path("types").size()).as("%s", withKey).isPositive();
+    }
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
+    @Test
+    void anAnonymousCatalogSubscriptionUnderClosedReadsGets1301() throws Exception {
+        try (GraphQLSubscription anonymous = new GraphQLSubscription(graphql, null,
+                "subscription { errorCodeChanged { code } }")) {
+            JsonNode refused = anonymous.received.poll(10, TimeUnit.SECONDS);
+            assertThat(refused).as("an answer to the anonymous subscription").isNotNull();
+            assertThat(refused.path("payload").toString()).as("%s", refused).contains("ERR_ERRDEX_1301")
+                    .doesNotContain("ERR_ERRDEX_1399");
+        }
     }
 
     @Test
