@@ -276,6 +276,23 @@ public class CatalogService {
     }
 
     /**
+     * The histories of several codes in one query, oldest first each, by canonical code; a code without history (or
+     * not a code) maps to an empty list. Batches GraphQL's {@code history} field.
+     */
+    @Transactional
+    public Map<String, List<HistoryRecord>> histories(java.util.Collection<String> codes) {
+        Map<String, List<HistoryRecord>> result = new java.util.LinkedHashMap<>();
+        for (String code : codes) {
+            CodeSpelling.canonical(code).ifPresent(c -> result.put(c, new ArrayList<>()));
+        }
+        if (!result.isEmpty()) {
+            ErrorCodeHistoryEntity.<ErrorCodeHistoryEntity>list("code in ?1", Sort.by("code").and("revision"),
+                    result.keySet()).forEach(h -> result.get(h.code).add(EntryMapper.toRecord(h)));
+        }
+        return result;
+    }
+
+    /**
      * Imports a docs-as-code folder (MDX pages) or a catalog file ({@code .json}, {@code .yaml}, {@code .yml}) as an
      * upsert. Malformed pages and entries are reported and skipped; everything else is written in one transaction,
      * so a failure (e.g. of the database) leaves the catalog as it was.

@@ -53,6 +53,33 @@ public enum ApiError implements ErrdexError {
     PAGES_PROXY_UNTRUSTED(1341, 500, "quarkus.http.proxy.proxy-address-forwarding is on without"
             + " quarkus.http.proxy.trusted-proxies, so forwarded headers are believed from every address: list the"
             + " proxies' addresses in trusted-proxies, or set errdex.pages.base-url."),
+    /** The operation's cost, counted before it runs, is over errdex.api.max-cost. */
+    COST_TOO_HIGH(1360, 400, "The GraphQL operation costs %s, more than the limit of %s (errdex.api.max-cost): every"
+            + " object the answer may hold counts, list fields by their first/last (else %s), nested lists"
+            + " multiplying; ask for smaller pages, fewer nested related/history levels or fewer aliases."),
+    /** The answer grew over errdex.api.max-response-bytes. */
+    RESPONSE_TOO_LARGE(1361, 400, "The GraphQL answer is larger than %s bytes (errdex.api.max-response-bytes): ask"
+            + " for smaller pages or fewer fields."),
+    /** The operation ran longer than errdex.api.time-limit. */
+    TIME_LIMIT(1362, 400, "The GraphQL operation ran longer than %s (errdex.api.time-limit) and was stopped: ask for"
+            + " less in one operation."),
+    /** An Int argument or variable is outside the 32-bit range. */
+    INT_OUT_OF_RANGE(1363, 400, "The Int value %s of %s is outside -2147483648..2147483647: send a smaller number."),
+    /** GraphiQL is switched off. */
+    EXPLORER_OFF(1364, 404, "The GraphQL explorer is switched off on this server (errdex.api.explorer,"
+            + " ERRDEX_API_EXPLORER): use the schema at /graphql/schema.graphql or ask an operator to switch it on."),
+    /** Anonymous introspection while the explorer is off. */
+    INTROSPECTION_OFF(1365, 403, "Introspection is open to callers with an API key while the explorer is off"
+            + " (errdex.api.explorer): send Authorization: Bearer <key>, or read /graphql/schema.graphql."),
+    /** variables or operationName of the wrong JSON type. */
+    GRAPHQL_BAD_REQUEST_FIELD(1366, 400, "The request's %s must be %s: POST {\"query\": \"...\", \"variables\":"
+            + " {...}, \"operationName\": \"...\"} to /graphql."),
+    /** A persisted-query hash errdex does not know. */
+    PERSISTED_QUERY_NOT_FOUND(1367, 200, "PersistedQueryNotFound: errdex does not know this sha256Hash (not sent"
+            + " yet, or dropped from the bounded store): send the request again with the query text beside the hash."),
+    /** A persisted query whose hash does not match its text, or an unsupported version. */
+    PERSISTED_QUERY_INVALID(1368, 400, "The persisted query is not valid (%s): send version 1 with the SHA-256 of"
+            + " the query text, in lower-case hex, as sha256Hash."),
     INTERNAL(1399, 500, "errdex failed to handle the request: retry later; if it keeps failing, report the time of"
             + " the request to the operators (details are in errdex's log, not in this answer).");
 

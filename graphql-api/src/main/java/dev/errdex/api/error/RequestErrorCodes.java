@@ -1,6 +1,8 @@
 package dev.errdex.api.error;
 
 import graphql.ExceptionWhileDataFetching;
+import graphql.execution.ResultPath;
+import io.smallrye.graphql.execution.error.GraphQLExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -18,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Gives errors of a whole request (syntax, validation, depth and complexity limits) errdex's codes in
  * {@code extensions.code}: {@code ERR_ERRDEX_1314} for a query over the limits, {@code ERR_ERRDEX_1313} for any other
- * invalid request. Errors of fields keep the code {@link ErrorCodeExtension} gives them. Put on SmallRye's GraphQL
+ * invalid request. Errors of fields keep the code {@link ErrorCodeExtension} gives them; one without a message
+ * (Quarkus's {@code @RolesAllowed} refusals carry none) gets the message of its code. Put on SmallRye's GraphQL
  * builder by {@code dev.errdex.api.graphql.ErrdexInstrumentation}.
  */
 public final class RequestErrorCodes {
@@ -43,6 +46,17 @@ public final class RequestErrorCodes {
             List<GraphQLError> errors = new ArrayList<>();
             boolean changed = false;
             for (GraphQLError e : result.getErrors()) {
+                if (e instanceof ExceptionWhileDataFetching fetching && (e.getMessage() == null
+                        || e.getMessage().isBlank() || e.getMessage().equals("null"))) {
+                    // an exception without a message (Quarkus's @RolesAllowed refusals): the message of its code
+                    errors.add(new GraphQLExceptionWhileDataFetching(
+                            ErrdexErrors.describe(fetching.getException(), false).message(),
+                            ResultPath.fromList(fetching.getPath()),
+                            fetching.getException(),
+                            e.getLocations() == null || e.getLocations().isEmpty() ? null : e.getLocations().get(0)));
+                    changed = true;
+                    continue;
+                }
                 if (e instanceof ExceptionWhileDataFetching
                         || (e.getExtensions() != null && e.getExtensions().containsKey("code"))) {
                     errors.add(e);

@@ -89,8 +89,14 @@ public class CatalogQueriesApi {
                 .map(ErrorCode::of).toList()).toList();
     }
 
+    @Name("history")
+    @NonNull
     @Description("Every revision of the code, oldest first.")
-    public List<@NonNull HistoryEntry> history(@Source ErrorCode code) {
-        return catalog.history(code.code()).stream().map(HistoryEntry::of).toList();
+    public List<List<@NonNull HistoryEntry>> history(@Source List<ErrorCode> codes) {
+        // one query for every code of the answer (SmallRye batches @Source List), not one per code
+        Map<String, List<dev.errdex.catalog.service.HistoryRecord>> found =
+                catalog.histories(codes.stream().map(ErrorCode::code).toList());
+        return codes.stream().map(c -> found.getOrDefault(c.code(), List.of()).stream().map(HistoryEntry::of)
+                .toList()).toList();
     }
 }

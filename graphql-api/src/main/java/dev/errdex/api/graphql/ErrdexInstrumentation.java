@@ -2,6 +2,7 @@ package dev.errdex.api.graphql;
 
 import dev.errdex.api.error.RequestErrorCodes;
 import dev.errdex.api.graphql.cache.ResponseCacheRoute;
+import dev.errdex.api.graphql.limits.RequestLimits;
 import dev.errdex.api.ops.WebSocketOperations;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -9,11 +10,13 @@ import graphql.execution.instrumentation.Instrumentation;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Puts errdex's instrumentations on SmallRye's GraphQL builder: first the rate limit of operations over a WebSocket
- * ({@link WebSocketOperations}), then SmallRye's own, then the codes of request-level
+ * ({@link WebSocketOperations}), then SmallRye's own, then errdex's cost, time and size limits
+ * ({@link RequestLimits}), then the codes of request-level
  * errors ({@link RequestErrorCodes}), then the rendering of answers the read-response cache captures
  * ({@link ResponseCacheRoute#renderer()}).
  *
@@ -41,10 +44,15 @@ public class ErrdexInstrumentation implements EventingService {
         // a test JVM that restarts the application may hand in a builder while this class still sees the previous
         // application's container, whose beans are gone: then GraphQL works without the cache's capture
         var cache = Arc.container().instance(ResponseCacheRoute.class);
-        ResponseCacheRoute route = cache.isAvailable() ? cache.get() : null;
-        List<Instrumentation> chain = route == null
-                ? List.of(new WebSocketOperations(), smallRye, RequestErrorCodes.instrumentation())
-                : List.of(new WebSocketOperations(), smallRye, RequestErrorCodes.instrumentation(), route.renderer());
+        var limits = Arc.container().instance(RequestLimits.class);
+        List<Instrumentation> chain = new ArrayList<>(List.of(new WebSocketOperations(), smallRye));
+        if (limits.isAvailable()) {
+            chain.add(limits.get().instrumentation());
+        }
+        chain.add(RequestErrorCodes.instrumentation());
+        if (cache.isAvailable()) {
+            chain.add(cache.get().renderer());
+        }
         return builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(new ParsedDocuments());
     }

@@ -47,7 +47,15 @@ public class ErrorCodeInput {
     public FixGuideInput fixGuide;
 
     CatalogEntry toEntry() {
-        CatalogEntry.Builder b = CatalogEntry.builder(code).message(message).title(title).category(category)
+        CatalogEntry.Builder b;
+        try {
+            b = CatalogEntry.builder(code);
+        } catch (dev.errdex.catalog.CodeSpelling.NotACodeException e) {
+            // a validation failure of the input (ERR_ERRDEX_1042), not an internal one
+            throw new dev.errdex.catalog.CatalogException(dev.errdex.catalog.CatalogError.INVALID_ARGUMENT,
+                    "code: " + e.getMessage(), e);
+        }
+        b.message(message).title(title).category(category)
                 .docsUrl(docsUrl).symptoms(symptoms).ownerComponent(ownerComponent)
                 .fixGuide(fixGuide == null ? null : fixGuide.toGuide());
         if (severity != null) {

@@ -27,6 +27,36 @@ public interface ApiConfig {
     @WithDefault("32768")
     int maxQueryLength();
 
+    /**
+     * Whether GraphiQL answers at {@code /graphql-ui} and anonymous callers may introspect the schema
+     * (ERRDEX_API_EXPLORER). On in dev and test, off in production; callers with any valid key may always introspect.
+     */
+    @WithDefault("false")
+    boolean explorer();
+
+    /**
+     * Highest cost of one GraphQL operation, counted before it runs: every object the answer may hold, list fields
+     * by their page size ({@code first}/{@code last}, else {@link #defaultListSize()}), nested lists multiplying.
+     * Above it the operation is refused with {@code ERR_ERRDEX_1360}.
+     */
+    @WithDefault("10000")
+    int maxCost();
+
+    /** Size counted for a list field without a page size ({@code related}, {@code history}, ...) in the cost. */
+    @WithDefault("10")
+    int defaultListSize();
+
+    /** Largest GraphQL answer; a bigger one is replaced by {@code ERR_ERRDEX_1361}. */
+    @WithDefault("4M")
+    MemorySize maxResponseBytes();
+
+    /** Longest time one GraphQL operation may run; fields not fetched by then are not fetched ({@code ERR_ERRDEX_1362}). */
+    @WithDefault("10s")
+    Duration timeLimit();
+
+    /** Automatic persisted queries (Apollo's {@code extensions.persistedQuery}). */
+    PersistedQueries persistedQueries();
+
     /** The read-response cache of {@code POST /graphql} ({@code dev.errdex.api.graphql.cache.ResponseCache}). */
     ResponseCache responseCache();
 
@@ -87,5 +117,17 @@ public interface ApiConfig {
         /** How long an answer is kept at most (also bounds staleness should an invalidation ever be missed). */
         @WithDefault("60s")
         Duration ttl();
+    }
+
+    /** The store of documents registered by hash; per replica, the least recently used go first. */
+    interface PersistedQueries {
+
+        /** Most documents kept. */
+        @WithDefault("5000")
+        int maxEntries();
+
+        /** Most characters of document text kept, summed. */
+        @WithDefault("5000000")
+        long maxChars();
     }
 }

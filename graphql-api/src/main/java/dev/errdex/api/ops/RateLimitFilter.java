@@ -32,6 +32,10 @@ import java.util.Optional;
  * {@code /graphql} takes one token and leaves its bucket on the connection, where every GraphQL operation it carries
  * takes another ({@link WebSocketOperations}).
  *
+ * <p>Every answer counted in a bucket says how the bucket stands: {@code RateLimit-Limit} (its size, the requests
+ * that may come at once), {@code RateLimit-Remaining} (requests left now) and {@code RateLimit-Reset} (seconds until
+ * it is full again; it refills at the per-minute rate).
+ *
  * <p>A refused request is tagged with its route ({@code /graphql} or {@code /api/*}) in the HTTP metrics, never
  * with its raw path.
  */
@@ -120,7 +124,12 @@ public class RateLimitFilter {
 
     /** Takes a token of {@code budget} and goes on, or answers 429. */
     private void admit(RoutingContext ctx, Budget budget, ApiError over) {
-        long wait = limiter.take(budget.bucket(), budget.perMinute(), budget.burst(), System.nanoTime());
+        long now = System.nanoTime();
+        long wait = limiter.take(budget.bucket(), budget.perMinute(), budget.burst(), now);
+        RateLimiter.State left = limiter.state(budget.bucket(), budget.perMinute(), budget.burst(), now);
+        ctx.response().putHeader("RateLimit-Limit", Integer.toString(budget.burst()))
+                .putHeader("RateLimit-Remaining", Long.toString(left.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(left.resetSeconds()));
         if (wait > 0) {
             refuse(ctx, wait, over.status(), over.code(), over.message());
             return;

@@ -39,6 +39,19 @@ public final class RateLimiter {
         return bucket == null ? 0 : bucket.waitFor(perMinute, burst, nowNanos);
     }
 
+    /**
+     * What {@code client}'s bucket holds now: whole tokens left and whole seconds until it is full again (the
+     * {@code RateLimit-Remaining} and {@code RateLimit-Reset} headers).
+     */
+    public State state(String client, int perMinute, int burst, long nowNanos) {
+        Bucket bucket = buckets.get(client);
+        return bucket == null ? new State(burst, 0) : bucket.state(perMinute, burst, nowNanos);
+    }
+
+    /** Whole tokens left in a bucket and whole seconds until it is full. */
+    public record State(long remaining, long resetSeconds) {
+    }
+
     private static final class Bucket {
         private double tokens;
         private long last;
@@ -60,6 +73,11 @@ public final class RateLimiter {
         synchronized long waitFor(int perMinute, int burst, long now) {
             refill(perMinute, burst, now);
             return tokens >= 1 ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) / (perMinute / 60e9) / 1e9));
+        }
+
+        synchronized State state(int perMinute, int burst, long now) {
+            refill(perMinute, burst, now);
+            return new State((long) Math.floor(tokens), (long) Math.ceil((burst - tokens) / (perMinute / 60.0)));
         }
 
         synchronized boolean full(int perMinute, int burst, long now) {

@@ -26,6 +26,17 @@ public class ReadAccess {
         if (config.publicReads()) {
             return;
         }
+        require(identity);
+    }
+
+    /**
+     * {@link #require()} for an identity already resolved: where the current one may not be asked for (the event
+     * loop of a WebSocket subscription, with lazy authentication).
+     */
+    public void require(SecurityIdentity identity) {
+        if (config.publicReads()) {
+            return;
+        }
         if (identity.isAnonymous()) {
             throw new UnauthorizedException(SecurityError.KEY_MISSING.message());
         }

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.Map;
 
-/** Reads closed, introspection off, a small rate limit: the production posture, tested in one start. */
+/** Reads closed, the explorer off, a small rate limit: the production posture, tested in one start. */
 public class LockedDownProfile implements QuarkusTestProfile {
 
     public static final int BURST = 5;
@@ -13,7 +13,7 @@ public class LockedDownProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "errdex.public-reads", "false",
-                "errdex.api.schema-visibility", "no-introspection",
+                "errdex.api.explorer", "false",
                 "errdex.api.rate-limit.enabled", "true",
                 "errdex.api.rate-limit.burst", Integer.toString(BURST),
                 "errdex.api.rate-limit.per-key-per-minute", "1",

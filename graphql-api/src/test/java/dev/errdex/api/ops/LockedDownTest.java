@@ -2,6 +2,8 @@ package dev.errdex.api.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errdex.api.GraphQLClient;
+import dev.errdex.api.GraphQLSubscription;
+import io.quarkus.test.common.http.TestHTTPResource;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -10,7 +12,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,11 +54,43 @@ class LockedDownTest {
     }
 
     @Test
-    void introspectionIsOff() {
-        JsonNode r = GraphQLClient.post("schemaDescriptions.graphql", Map.of(), "test-admin-key");
-        assertThat(r.path("errors")).as("%s", r).isNotEmpty();
-        assertThat(r.path("data").path("__schema").path("types").isMissingNode()
-                || r.path("data").path("__schema").isNull()).isTrue();
+    void introspectionNeedsAKeyWhileTheExplorerIsOff() {
+        given().contentType(ContentType.JSON).body(GraphQLClient.request("schemaDescriptions.graphql", Map.of()))
+                .post("/graphql").then().statusCode(403)
+                .body("errors[0].extensions.code", equalTo("ERR_ERRDEX_1365"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("ERR_ERRDEX_1365"));
+        JsonNode withKey = GraphQLClient.post("schemaDescriptions.graphql", Map.of(), "test-admin-key");
+        assertThat(withKey.path("data").path("__schema").path("types").size()).as("%s", withKey).isPositive();
+    }
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
+    @Test
+    void anAnonymousCatalogSubscriptionUnderClosedReadsGets1301() throws Exception {
+        try (GraphQLSubscription anonymous = new GraphQLSubscription(graphql, null,
+                "subscription { errorCodeChanged { code } }")) {
+            JsonNode refused = anonymous.received.poll(10, TimeUnit.SECONDS);
+            assertThat(refused).as("an answer to the anonymous subscription").isNotNull();
+            assertThat(refused.path("payload").toString()).as("%s", refused).contains("ERR_ERRDEX_1301")
+                    .doesNotContain("ERR_ERRDEX_1399");
+        }
+    }
+
+    @Test
+    void graphiqlIsOffWithACode() {
+        given().get("/graphql-ui/").then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("ERR_ERRDEX_1364"));
+    }
+
+    @Test
+    void answersTellTheRateLimit() {
+        var answer = given().header("Authorization", "Bearer test-agent-key").contentType(ContentType.JSON)
+                .body(GraphQLClient.request("errorCode.graphql", Map.of("code", "ERR_NGROK_8012")))
+                .post("/graphql").then().statusCode(200).extract();
+        assertThat(answer.header("RateLimit-Limit")).isEqualTo(Integer.toString(LockedDownProfile.BURST));
+        assertThat(Integer.parseInt(answer.header("RateLimit-Remaining"))).isBetween(0, LockedDownProfile.BURST - 1);
+        assertThat(Long.parseLong(answer.header("RateLimit-Reset"))).isPositive();
     }
 
     @Test
