@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged service ({@link ServiceProcess}) killed with SIGKILL on the same data: in the middle of a 4-thread
  * webhook burst that starts once it has flagged the first messages of an IMAP backlog (GreenMail in this JVM), then
- * {@link #IMPORT_KILLS} times in the middle of a large catalog import, each after another delay so that the kills
- * land at different points of reading, writing and committing. The next start must open the database and become
+ * {@link #IMPORT_KILLS} times in the middle of a large catalog import, each after another delay (where each kill
+ * lands depends on the machine's speed; the test prints how many entries each import left). The next start must open the database and become
  * ready; every email the webhook answered 201 or 200, and every mailbox message flagged {@code $ErrdexProcessed} when
  * the service was killed, must be a ticket; the restarted service takes the rest of the backlog, none of it twice;
  * the catalog holds all of each killed import (a sample of its entries read back) or none of it. Runs in
