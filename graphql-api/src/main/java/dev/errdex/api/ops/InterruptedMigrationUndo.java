@@ -166,8 +166,12 @@ public final class InterruptedMigrationUndo implements Callback {
                     + user, objects);
             read(s, "SELECT 'constraint', TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME"
                     + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE " + user, objects);
+            // indexes H2 made for a constraint go with the constraint, and their generated names change on reopen
             read(s, "SELECT 'index', INDEX_SCHEMA, TABLE_NAME, INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE"
-                    + " INDEX_SCHEMA NOT IN ('INFORMATION_SCHEMA') AND TABLE_NAME <> '" + HISTORY + "'", objects);
+                    + " INDEX_SCHEMA NOT IN ('INFORMATION_SCHEMA') AND TABLE_NAME <> '" + HISTORY + "'"
+                    + " AND INDEX_NAME NOT IN (SELECT INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                    + " WHERE INDEX_NAME IS NOT NULL) AND NOT REGEXP_LIKE(INDEX_NAME, '(PRIMARY_KEY|_INDEX)_[0-9A-F]+$')",
+                    objects);
             read(s, "SELECT 'sequence', SEQUENCE_SCHEMA, SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES"
                     + " WHERE SEQUENCE_SCHEMA NOT IN ('INFORMATION_SCHEMA')", objects);
         }
