@@ -80,6 +80,13 @@ public enum ApiError implements ErrdexError {
     /** A persisted query whose hash does not match its text, or an unsupported version. */
     PERSISTED_QUERY_INVALID(1368, 400, "The persisted query is not valid (%s): send version 1 with the SHA-256 of"
             + " the query text, in lower-case hex, as sha256Hash."),
+    /** A migration of the embedded database was interrupted by a crash; what it had added is dropped (log only). */
+    MIGRATION_INTERRUPTED(1390, 500, "Informational: migration %s of the embedded database was interrupted when the"
+            + " process ended; what it had added (%s) was dropped and the migration runs again from its start."),
+    /** What an interrupted migration had added could not be dropped (start-up fails). */
+    MIGRATION_UNDO_FAILED(1391, 500, "The schema objects an interrupted migration had added could not be read or"
+            + " dropped (%s): restore the data directory from a backup, or drop them by hand and delete the file"
+            + " errdex.migrating beside the database."),
     INTERNAL(1399, 500, "errdex failed to handle the request: retry later; if it keeps failing, report the time of"
             + " the request to the operators (details are in errdex's log, not in this answer).");
 

@@ -6,12 +6,16 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -27,7 +31,8 @@ import java.util.Properties;
  * ({@link DataDirectory}).
  * <p>
  * Flyway is the pool's first user at start-up; its configuration customizers run before it takes a connection,
- * which is why this is one.
+ * which is why this is one. It also gives Flyway the {@link InterruptedMigrationUndo} of this database, so that a
+ * migration a crash interrupted between two statements runs again from its start.
  */
 @Singleton
 public class EmbeddedDatabaseOpening implements FlywayConfigurationCustomizer {
@@ -67,6 +72,10 @@ public class EmbeddedDatabaseOpening implements FlywayConfigurationCustomizer {
             LOG.warnf("the embedded database could not be opened ahead of the pool: %s", e.getMessage());
         }
         DataDirectory.restrict(directory.get());
+        Path database = url.flatMap(EmbeddedDatabaseOpening::filePath).orElseThrow();
+        List<Callback> callbacks = new ArrayList<>(Arrays.asList(configuration.getCallbacks()));
+        callbacks.add(new InterruptedMigrationUndo(database.resolveSibling(database.getFileName() + ".migrating")));
+        configuration.callbacks(callbacks.toArray(Callback[]::new));
     }
 
     void restrictAfterStart(@Observes StartupEvent event) {
@@ -75,6 +84,11 @@ public class EmbeddedDatabaseOpening implements FlywayConfigurationCustomizer {
 
     /** The directory of an embedded file database's URL ({@code jdbc:h2:file:<path>} or {@code jdbc:h2:<path>}). */
     static Optional<Path> fileDirectory(String jdbcUrl) {
+        return filePath(jdbcUrl).map(Path::getParent);
+    }
+
+    /** The path of an embedded file database without H2's file suffix ({@code <path>} of its URL). */
+    static Optional<Path> filePath(String jdbcUrl) {
         if (!jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
             return Optional.empty();
         }
@@ -87,7 +101,7 @@ public class EmbeddedDatabaseOpening implements FlywayConfigurationCustomizer {
         if (rest.startsWith("~")) {
             rest = System.getProperty("user.home") + rest.substring(1);
         }
-        Path parent = Path.of(rest).toAbsolutePath().normalize().getParent();
-        return Optional.ofNullable(parent);
+        Path path = Path.of(rest).toAbsolutePath().normalize();
+        return path.getParent() == null ? Optional.empty() : Optional.of(path);
     }
 }

@@ -2,20 +2,40 @@ package dev.errdex.api.ops;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Token buckets by client (an API key's name, an address, or an address's unknown keys): each holds up to {@code burst} tokens and refills at
- * a steady rate; a request takes one. In-process: each replica limits on its own.
+ * a steady rate; a request takes one. In-process: each replica limits on its own. Bounded in entries and in bytes
+ * ({@link #MAX_BUCKETS}, {@link #MAX_BYTES}).
  */
 public final class RateLimiter {
 
-    /** Buckets kept before idle full ones are dropped. */
-    private static final int MAX_BUCKETS = 100_000;
+    /** Buckets kept at most (about: a few more while threads add at once). */
+    static final int MAX_BUCKETS = 100_000;
+    /** Bytes the buckets may take at most, estimated as {@link #ENTRY_BYTES} plus two bytes a client-name char. */
+    static final long MAX_BYTES = 32L << 20;
+    /** A bucket's estimated size without its client name: map node, string and bucket objects. */
+    static final int ENTRY_BYTES = 128;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final int maxBuckets;
+    private final long maxBytes;
+
+    public RateLimiter() {
+        this(MAX_BUCKETS, MAX_BYTES);
+    }
+
+    RateLimiter(int maxBuckets, long maxBytes) {
+        this.maxBuckets = maxBuckets;
+        this.maxBytes = maxBytes;
+    }
 
     /**
-     * Takes a token for {@code client}.
+     * Takes a token for {@code client}. A new client's bucket is made room for when the buckets are at their bound in
+     * entries or bytes: first idle full buckets go (dropping them changes no budget), then, if that is not enough,
+     * the least recently used tenth, whose clients start again with a full bucket.
      *
      * @param perMinute sustained rate
      * @param burst     bucket size
@@ -23,11 +43,52 @@ public final class RateLimiter {
      * @return 0 when allowed, else the whole seconds to wait before the next token
      */
     public long take(String client, int perMinute, int burst, long nowNanos) {
-        if (buckets.size() > MAX_BUCKETS) {
-            buckets.values().removeIf(b -> b.full(perMinute, burst, nowNanos));
+        Bucket bucket = buckets.get(client);
+        if (bucket == null) {
+            if (buckets.size() >= maxBuckets || bytes.get() + size(client) > maxBytes) {
+                makeRoom(perMinute, burst, nowNanos);
+            }
+            bucket = buckets.computeIfAbsent(client, c -> {
+                bytes.addAndGet(size(c));
+                return new Bucket(burst, nowNanos);
+            });
         }
-        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, nowNanos));
         return bucket.take(perMinute, burst, nowNanos);
+    }
+
+    /** The number of buckets held. */
+    int buckets() {
+        return buckets.size();
+    }
+
+    /** The estimated bytes the buckets take. */
+    long bytes() {
+        return bytes.get();
+    }
+
+    private static long size(String client) {
+        return ENTRY_BYTES + 2L * client.length();
+    }
+
+    private synchronized void makeRoom(int perMinute, int burst, long nowNanos) {
+        if (buckets.size() < maxBuckets && bytes.get() < (maxBytes - maxBytes / 10)) {
+            return; // another thread made room
+        }
+        buckets.entrySet().removeIf(e -> e.getValue().full(perMinute, burst, nowNanos) && drop(e.getKey()));
+        if (buckets.size() < (maxBuckets - maxBuckets / 10) && bytes.get() < (maxBytes - maxBytes / 10)) {
+            return;
+        }
+        long[] used = buckets.values().stream().mapToLong(Bucket::lastUsed).sorted().toArray();
+        if (used.length == 0) {
+            return;
+        }
+        long before = used[Math.min(used.length - 1, Math.max(0, used.length / 10))];
+        buckets.entrySet().removeIf(e -> e.getValue().lastUsed() - before <= 0 && drop(e.getKey()));
+    }
+
+    private boolean drop(String client) {
+        bytes.addAndGet(-size(client));
+        return true;
     }
 
     /**
@@ -55,13 +116,17 @@ public final class RateLimiter {
     private static final class Bucket {
         private double tokens;
         private long last;
+        /** When a token was last asked for (refilling, e.g. to check for a full bucket, does not count). */
+        private long used;
 
         Bucket(int burst, long now) {
             tokens = burst;
             last = now;
+            used = now;
         }
 
         synchronized long take(int perMinute, int burst, long now) {
+            used = now;
             refill(perMinute, burst, now);
             if (tokens >= 1) {
                 tokens -= 1;
@@ -83,6 +148,10 @@ public final class RateLimiter {
         synchronized boolean full(int perMinute, int burst, long now) {
             refill(perMinute, burst, now);
             return tokens >= burst;
+        }
+
+        synchronized long lastUsed() {
+            return used;
         }
 
         private void refill(int perMinute, int burst, long now) {

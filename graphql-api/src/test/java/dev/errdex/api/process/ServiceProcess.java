@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private String postgresDatabase;
     private Process process;
+    private int launchedAtLine;
 
     private ServiceProcess(Path home) throws IOException {
         this.home = home;
@@ -66,20 +68,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the process and waits until {@code /q/health/ready} answers 200. */
     public ServiceProcess start(Duration timeout) {
-        Path jar = Path.of(System.getProperty("errdex-test.service-jar", "target/quarkus-app/quarkus-run.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: *IT tests run after package (./mvnw verify)");
-        }
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString());
-        pb.environment().putAll(env);
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
-        try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        launch();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -88,9 +77,59 @@ public final class ServiceProcess implements AutoCloseable {
             if (status("/q/health/ready") == 200) {
                 return this;
             }
-            sleep(100);
+            sleep(50);
         }
         throw new IllegalStateException("the service was not ready within " + timeout + ":\n" + tail());
+    }
+
+    /**
+     * Starts the packaged jar on this instance's data with command-line {@code args} (e.g. {@code import <file>})
+     * and returns at once; the process it replaces must have ended.
+     */
+    public ServiceProcess launch(String... args) {
+        Path jar = Path.of(System.getProperty("errdex-test.service-jar", "target/quarkus-app/quarkus-run.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: *IT tests run after package (./mvnw verify)");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+        try {
+            launchedAtLine = lines().size();
+            process = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Waits until the process last launched has printed {@code text}. */
+    public void awaitLine(String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (lines().stream().skip(launchedAtLine).noneMatch(l -> l.contains(text))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the service did not print '" + text + "' within " + timeout
+                        + ":\n" + tail());
+            }
+            sleep(20);
+        }
+    }
+
+    /** A JDBC connection to this instance's database; on H2 only while no service process holds it. */
+    public Connection database() throws SQLException {
+        String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+        return url != null ? DriverManager.getConnection(url, env.get("QUARKUS_DATASOURCE_USERNAME"), "")
+                : DriverManager.getConnection("jdbc:h2:file:" + dataDirectory().resolve("errdex"), "sa", "");
+    }
+
+    /** The data directory ({@code ERRDEX_DATA_DIR}). */
+    public Path dataDirectory() {
+        return Path.of(env.get("ERRDEX_DATA_DIR"));
     }
 
     /** kill -9: the process gets no chance to flush or close anything. */

@@ -3,6 +3,7 @@ package dev.errdex.api.reliability;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.errdex.api.process.ServiceProcess;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -12,13 +13,11 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,20 +43,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged service ({@code target/quarkus-app/quarkus-run.jar}, built in {@code package}) as a child process,
- * killed with SIGKILL twice on the same data: in the middle of a 4-thread webhook burst that starts once it has
- * flagged the first messages of an IMAP backlog (GreenMail in this JVM), then in the middle of a large catalog import. The next start must open the
- * database and become ready; every email the webhook answered 201 or 200, and every mailbox message flagged
- * {@code $ErrdexProcessed} when the service was killed, must be a ticket; the restarted service takes the rest of
- * the backlog, none of it twice; the catalog holds all of the killed import or none of it. Runs in {@code verify}
- * (maven-failsafe), on H2 and, with {@code -Pdb-postgresql}, on PostgreSQL (a database of its own,
- * {@code <test database>_kill}, created fresh).
+ * The packaged service ({@link ServiceProcess}) killed with SIGKILL on the same data: in the middle of a 4-thread
+ * webhook burst that starts once it has flagged the first messages of an IMAP backlog (GreenMail in this JVM), then
+ * {@link #IMPORT_KILLS} times in the middle of a large catalog import, each after another delay (where each kill
+ * lands depends on the machine's speed; the test prints how many entries each import left). The next start must open the database and become
+ * ready; every email the webhook answered 201 or 200, and every mailbox message flagged {@code $ErrdexProcessed} when
+ * the service was killed, must be a ticket; the restarted service takes the rest of the backlog, none of it twice;
+ * the catalog holds all of each killed import (a sample of its entries read back) or none of it. Runs in
+ * {@code verify} (maven-failsafe), on H2 and, with {@code -Pdb-postgresql}, on PostgreSQL (a fresh database).
  */
 class KilledServiceIT {
 
@@ -66,36 +63,20 @@ class KilledServiceIT {
     private static final int BACKLOG = 400;
     private static final String FLAG = "$ErrdexProcessed";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** Milliseconds between the import's start-up line and its kill, one import (with its own codes) each. */
+    private static final long[] IMPORT_KILLS = {300, 1_200, 2_500, 4_500};
 
     @TempDir
     Path work;
 
-    private final List<Process> started = new ArrayList<>();
     private final GreenMail mailbox = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
-    private Path dataDir;
-    private String pgUrl;
-
-    @BeforeEach
-    void freshDatabase() throws SQLException {
-        dataDir = work.resolve("data");
-        if (!postgres()) {
-            return;
-        }
-        Matcher m = Pattern.compile("^(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)").matcher(
-                System.getProperty("errdex-test.jdbc-url", ""));
-        assertThat(m.find()).as("errdex-test.jdbc-url names a PostgreSQL database").isTrue();
-        String database = m.group(2) + "_kill";
-        try (Connection c = DriverManager.getConnection(m.group(1) + "postgres", pgUser(), "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS \"" + database + "\"");
-            s.execute("CREATE DATABASE \"" + database + "\"");
-        }
-        pgUrl = m.group(1) + database;
-    }
+    private ServiceProcess service;
 
     @AfterEach
     void stopEverything() {
-        started.forEach(Process::destroyForcibly);
+        if (service != null) {
+            service.close();
+        }
         mailbox.stop();
     }
 
@@ -107,40 +88,47 @@ class KilledServiceIT {
             support.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(
                     email("imap-" + i + "@customer.example.org", 9, i).getBytes(StandardCharsets.UTF_8))));
         }
-        Process service = start("service-1");
-        int port = awaitReady(service, "service-1");
+        service = ServiceProcess.create(work, Map.of(
+                "ERRDEX_WEBHOOK_SECRET", SECRET,
+                "ERRDEX_CATALOG_SEED_ON_START", "false",
+                "ERRDEX_IMAP_HOST", "127.0.0.1",
+                "ERRDEX_IMAP_PORT", String.valueOf(mailbox.getImap().getPort()),
+                "ERRDEX_IMAP_USER", "support",
+                "ERRDEX_IMAP_PASSWORD", "secret",
+                "ERRDEX_IMAP_TLS", "false",
+                "ERRDEX_IMAP_POLL_INTERVAL", "500ms"));
+        service.start(START_TIMEOUT);
         awaitFlagged(1, Duration.ofSeconds(120)); // the kill then falls in the middle of the backlog
 
-        Set<String> acknowledged = burstThenKill(service, port, Duration.ofSeconds(4));
+        Set<String> acknowledged = burstThenKill(Duration.ofSeconds(4));
         Set<String> flagged = flaggedMessageIds();
         assertThat(acknowledged).as("the webhook acknowledged emails before the kill").isNotEmpty();
 
-        Path catalog = work.resolve("large-catalog.json");
-        writeCatalog(catalog, IMPORTED);
-        Process importing = start("import", "import", catalog.toString());
-        awaitLine("import", "Installed features");
-        Thread.sleep(1500);
-        importing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        for (int round = 0; round < IMPORT_KILLS.length; round++) {
+            Path catalog = work.resolve("large-catalog-" + round + ".json");
+            writeCatalog(catalog, prefix(round), IMPORTED);
+            service.launch("import", catalog.toString());
+            service.awaitLine("Installed features", START_TIMEOUT);
+            Thread.sleep(IMPORT_KILLS[round]);
+            service.kill();
+        }
 
-        Process restarted = start("service-2");
-        awaitReady(restarted, "service-2");
+        service.start(START_TIMEOUT);
         awaitFlagged(BACKLOG, Duration.ofSeconds(180));
-        restarted.destroy(); // a clean stop, so that the H2 file can be opened here
-        assertThat(restarted.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        service.stop(); // a clean stop, so that the H2 file can be opened here
 
         Set<String> stored = new HashSet<>();
         int storedRows = 0;
-        long imported;
-        try (Connection c = database(); Statement s = c.createStatement()) {
+        List<Long> imported = new ArrayList<>();
+        try (Connection c = service.database(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT message_id FROM ticket_message")) {
                 while (rs.next()) {
                     stored.add(bare(rs.getString(1)));
                     storedRows++;
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM error_code WHERE code LIKE 'ERR_KILLIMP_%'")) {
-                rs.next();
-                imported = rs.getLong(1);
+            for (int round = 0; round < IMPORT_KILLS.length; round++) {
+                imported.add(importedEntries(c, round));
             }
         }
         Set<String> lost = new HashSet<>(acknowledged);
@@ -148,23 +136,62 @@ class KilledServiceIT {
         lost.removeAll(stored);
         long imap = stored.stream().filter(id -> id.startsWith("imap-")).count();
         System.out.printf("[KilledServiceIT] %s: webhook %d acknowledged, IMAP %d of %d flagged at the kill; %d"
-                + " ticket messages after restart (%d of the backlog), %d acknowledged lost; import killed with %d"
-                + " of %d entries committed%n", postgres() ? "postgresql" : "h2", acknowledged.size(), flagged.size(),
-                BACKLOG, stored.size(), imap, lost.size(), imported, IMPORTED);
+                + " ticket messages after restart (%d of the backlog), %d acknowledged lost; imports of %d entries"
+                + " killed after %s ms held %s entries%n", postgres() ? "postgresql" : "h2", acknowledged.size(),
+                flagged.size(), BACKLOG, stored.size(), imap, lost.size(), IMPORTED,
+                java.util.Arrays.toString(IMPORT_KILLS), imported);
         assertThat(lost).as("acknowledged emails (webhook 201/200, IMAP flag) that are not tickets after the kills")
                 .isEmpty();
         assertThat(imap).as("the restarted service took the rest of the backlog").isEqualTo(BACKLOG);
         assertThat(stored).as("ticket messages (none twice)").hasSize(storedRows);
-        assertThat(imported).as("the catalog is either before or after the killed import").isIn(0L, (long) IMPORTED);
+        assertThat(imported).as("the catalog is either before or after each killed import")
+                .allMatch(n -> n == 0 || n == IMPORTED);
         if (!postgres()) {
+            Path dataDir = service.dataDirectory();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("errdex.mv.db"))))
                     .isEqualTo("rw-------");
         }
     }
 
+    /**
+     * The entries of import {@code round} in the catalog; when there are any, a sample of them (first, middle,
+     * last) reads back as written.
+     */
+    private static long importedEntries(Connection c, int round) throws SQLException {
+        String prefix = prefix(round);
+        long count;
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM error_code WHERE code LIKE ?")) {
+            ps.setString(1, prefix + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                count = rs.getLong(1);
+            }
+        }
+        if (count > 0) {
+            for (int i : new int[] {1, IMPORTED / 2, IMPORTED}) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT message FROM error_code WHERE code = ?")) {
+                    ps.setString(1, prefix + i);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        assertThat(rs.next()).as(prefix + i + " of a committed import").isTrue();
+                        assertThat(rs.getString(1)).isEqualTo(message(i));
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static String prefix(int round) {
+        return "ERR_KILLIMP" + (char) ('A' + round) + "_";
+    }
+
+    private static String message(int i) {
+        return "Imported entry number " + i + " failed while the import was killed.";
+    }
+
     /** Posts distinct emails on 4 threads; kills the service while they still post; the IDs answered 201/200. */
-    private Set<String> burstThenKill(Process service, int port, Duration burst) throws Exception {
+    private Set<String> burstThenKill(Duration burst) throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -176,7 +203,7 @@ class KilledServiceIT {
                     String id = "kill-" + thread + "-" + i + "@customer.example.org";
                     try {
                         HttpResponse<Void> r = http.send(HttpRequest.newBuilder(
-                                        URI.create("http://127.0.0.1:" + port + "/triage/inbound"))
+                                        URI.create(service.url() + "/triage/inbound"))
                                 .timeout(Duration.ofSeconds(20))
                                 .header("Authorization", "Bearer " + SECRET)
                                 .header("Content-Type", "message/rfc822")
@@ -195,8 +222,7 @@ class KilledServiceIT {
             });
         }
         Thread.sleep(burst.toMillis());
-        service.destroyForcibly(); // SIGKILL while the threads still post
-        service.waitFor(30, TimeUnit.SECONDS);
+        service.kill(); // SIGKILL while the threads still post
         stop.set(true);
         threads.shutdown();
         assertThat(threads.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
@@ -245,104 +271,16 @@ class KilledServiceIT {
                 + "Hello, my agent stops with ERR_NGROK_8012 and the tunnel closes. What can I do?\r\n";
     }
 
-    private static void writeCatalog(Path file, int n) throws IOException {
+    private static void writeCatalog(Path file, String prefix, int n) throws IOException {
         StringBuilder sb = new StringBuilder("{\"format\": \"errdex-catalog/1\", \"entries\": [\n");
         for (int i = 1; i <= n; i++) {
-            sb.append(i == 1 ? "" : ",\n").append("{\"code\": \"ERR_KILLIMP_").append(i)
-                    .append("\", \"message\": \"Imported entry number ").append(i)
-                    .append(" failed while the import was killed.\"}");
+            sb.append(i == 1 ? "" : ",\n").append("{\"code\": \"").append(prefix).append(i)
+                    .append("\", \"message\": \"").append(message(i)).append("\"}");
         }
         Files.writeString(file, sb.append("\n]}\n"));
     }
 
-    private Process start(String name, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
-        Map<String, String> env = pb.environment();
-        env.put("ERRDEX_DATA_DIR", dataDir.toString());
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(args.length == 0 ? freePort() : 0));
-        env.put("ERRDEX_WEBHOOK_SECRET", SECRET);
-        env.put("ERRDEX_CATALOG_SEED_ON_START", "false");
-        env.put("ERRDEX_IMAP_HOST", "127.0.0.1");
-        env.put("ERRDEX_IMAP_PORT", String.valueOf(mailbox.getImap().getPort()));
-        env.put("ERRDEX_IMAP_USER", "support");
-        env.put("ERRDEX_IMAP_PASSWORD", "secret");
-        env.put("ERRDEX_IMAP_TLS", "false");
-        env.put("ERRDEX_IMAP_POLL_INTERVAL", "500ms");
-        if (postgres()) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl);
-            env.put("QUARKUS_DATASOURCE_USERNAME", pgUser());
-        }
-        Process p = pb.start();
-        started.add(p);
-        return p;
-    }
-
-    /** Waits until the service answers ready; returns its port. */
-    private int awaitReady(Process service, String name) throws Exception {
-        Pattern listening = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        HttpClient http = HttpClient.newHttpClient();
-        while (System.nanoTime() < deadline) {
-            assertThat(service.isAlive()).as(name + " is running (see " + log(name) + ")").isTrue();
-            Matcher m = listening.matcher(log(name));
-            if (m.find()) {
-                int port = Integer.parseInt(m.group(1));
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return port;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(name + " did not become ready within " + START_TIMEOUT + ":\n" + log(name));
-    }
-
-    private void awaitLine(String name, String text) throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (!log(name).contains(text)) {
-            assertThat(System.nanoTime()).as(name + " logged '" + text + "':\n" + log(name)).isLessThan(deadline);
-            Thread.sleep(50);
-        }
-    }
-
-    private String log(String name) throws IOException {
-        Path f = work.resolve(name + ".log");
-        return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
-    }
-
-    private Connection database() throws SQLException {
-        return postgres() ? DriverManager.getConnection(pgUrl, pgUser(), "")
-                : DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("errdex"), "sa", "");
-    }
-
     private static boolean postgres() {
         return "postgresql".equals(System.getProperty("errdex.db-kind"));
-    }
-
-    private static String pgUser() {
-        return System.getProperty("errdex-test.username", "postgres");
-    }
-
-    private static Path jar() {
-        String jar = System.getProperty("errdex-test.service-jar");
-        assertThat(jar).as("errdex-test.service-jar (set by maven-failsafe in graphql-api's pom)").isNotNull();
-        Path p = Path.of(jar);
-        assertThat(p).as("the packaged service; build it with package").exists();
-        return p;
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }
