@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  *       {@link #LOG_EVERY}, so a job shorter than that logs nothing;</li>
  *   <li>{@link Display#OFF}: nothing.</li>
  * </ul>
- * The display is chosen by {@code -Derrdex.progress=bar|log|off}, else BAR when the JVM has a console (standard
+ * The display is chosen by {@code -Derrdex-progress=bar|log|off}, else BAR when the JVM has a console (standard
  * input and output on a terminal), else LOG. {@link #step()} is safe from several threads.
  */
 public final class Progress implements AutoCloseable {
@@ -71,7 +71,7 @@ public final class Progress implements AutoCloseable {
 
     /** The display this JVM uses (see the class comment). */
     public static Display display() {
-        String chosen = System.getProperty("errdex.progress");
+        String chosen = System.getProperty("errdex-progress");
         if (chosen != null) {
             try {
                 return Display.valueOf(chosen.strip().toUpperCase(Locale.ROOT));
