@@ -20,11 +20,11 @@ class CatalogCommandTest {
     private static final String CATALOG_FILE = "src/test/resources/import/acme-catalog.yaml";
 
     @Test
-    void importReportsAddedAndRejectedEntriesAndExitsWithTwoWhenSomeWereRejected(QuarkusMainLauncher launcher)
+    void importReportsAddedAndRejectedEntriesAndExitsWithThreeWhenSomeWereRejected(QuarkusMainLauncher launcher)
             throws Exception {
         LaunchResult result = launcher.launch("import", CATALOG_FILE, "--dry-run", "--by", "tester");
 
-        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.exitCode()).isEqualTo(3);
         JsonNode report = new ObjectMapper().readTree(jsonDocument(result.getOutput()));
         assertThat(report.path("dryRun").asBoolean()).isTrue();
         assertThat(report.path("added")).extracting(JsonNode::asText).containsExactly("ERR_ACME_1", "ERR_ACME_2");
@@ -33,7 +33,7 @@ class CatalogCommandTest {
             assertThat(r.path("code").asText()).isEqualTo("ERR_ERRDEX_1012");
             assertThat(r.path("reason").asText()).contains("titel");
         });
-        assertThat(result.getErrorOutput()).contains("dry run: 2 added, 0 changed, 0 unchanged, 1 rejected");
+        assertThat(result.getErrorOutput()).contains("dry run: 2 added, 0 changed, 0 unchanged, 0 kept (curated), 1 rejected");
     }
 
     @Test

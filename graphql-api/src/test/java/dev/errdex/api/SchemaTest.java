@@ -15,7 +15,7 @@ class SchemaTest {
     private static final List<String> OUR_TYPES = List.of("Query", "ErrorCode", "FixGuide", "ErrorCodeConnection",
             "ErrorCodeEdge", "PageInfo", "ErrorCodeFilter", "Severity", "Status",
             "Mutation", "Subscription", "SearchHit", "Match", "Suggestion", "Evidence", "CategoryCount",
-            "HistoryEntry", "ErrorCodeInput", "FixGuideInput", "ImportFormat", "ImportReport", "Rejection",
+            "HistoryEntry", "ErrorCodeInput", "FixGuideInput", "ImportFormat", "ImportReport", "Rejection", "KeptField",
             "ErrorCodeChange",
             // tickets
             "Ticket", "TicketMessage", "TicketAnnotation", "TicketFeedback", "TicketConnection", "TicketEdge",

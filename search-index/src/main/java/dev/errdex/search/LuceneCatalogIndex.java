@@ -2,6 +2,7 @@ package dev.errdex.search;
 
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.CodeSpelling;
+import dev.errdex.catalog.progress.Progress;
 import dev.errdex.search.internal.CatalogAnalyzers;
 import dev.errdex.search.internal.CatalogFields;
 import dev.errdex.search.internal.Confidence;
@@ -41,6 +42,8 @@ import java.util.stream.Stream;
  * <p>How fields, analysis, scoring and confidence work: docs/search.md.
  */
 public final class LuceneCatalogIndex implements CatalogIndex {
+
+    private static final System.Logger LOG = System.getLogger(LuceneCatalogIndex.class.getName());
 
     /**
      * The version of what an index on disk holds and how it is read: fields, analysis and ranking. An index stored
@@ -338,8 +341,15 @@ public final class LuceneCatalogIndex implements CatalogIndex {
             List<CatalogEntry> ordered = List.copyOf(catalog);
             Stream<CatalogEntry> each = encoder == null && ordered.size() >= PARALLEL_FROM ? ordered.parallelStream()
                     : ordered.stream();
-            List<IndexedEntry> analysed = each.map(entry -> indexed(entry,
-                    learned.getOrDefault(entry.code(), List.of()))).toList();
+            List<IndexedEntry> analysed;
+            try (Progress progress = Progress.start("building the search index", ordered.size(),
+                    message -> LOG.log(System.Logger.Level.INFO, message))) {
+                analysed = each.map(entry -> {
+                    IndexedEntry indexed = indexed(entry, learned.getOrDefault(entry.code(), List.of()));
+                    progress.step();
+                    return indexed;
+                }).toList();
+            }
             Map<String, List<Document>> docs = new LinkedHashMap<>();
             for (IndexedEntry indexed : analysed) {
                 entries.put(indexed.code(), indexed);

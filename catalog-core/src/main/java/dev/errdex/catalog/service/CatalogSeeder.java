@@ -4,6 +4,7 @@ import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.DefaultCatalog;
 import dev.errdex.catalog.cluster.AdvisoryLocks;
+import dev.errdex.catalog.progress.Progress;
 import dev.errdex.catalog.service.internal.CatalogMetaEntity;
 import dev.errdex.catalog.service.internal.CatalogStore;
 import dev.errdex.catalog.service.internal.CatalogStore.Origin;
@@ -30,6 +31,8 @@ import java.util.function.Supplier;
  *   <li>a newer bundle adds its new codes and updates the codes nobody edited; edited codes are never
  *       overwritten.</li>
  * </ul>
+ * Entries are written in batches of {@value #BATCH}, with a {@link Progress} line every few seconds (or a bar on a
+ * terminal).
  * Processes starting together on one PostgreSQL database seed one after the other: the check and the load run under
  * the transaction-level advisory lock {@link #SEED_LOCK}, so the second finds the fingerprint the first wrote.
  */
@@ -38,6 +41,9 @@ public class CatalogSeeder {
 
     /** The advisory lock every seeding of the catalog (the bundle, errdex's own codes) holds for its transaction. */
     public static final String SEED_LOCK = "catalog-seed";
+
+    /** Entries written to the database at a time while seeding. */
+    static final int BATCH = 200;
 
     private static final Logger LOG = Logger.getLogger(CatalogSeeder.class);
 
@@ -82,6 +88,7 @@ public class CatalogSeeder {
         int kept = 0;
         int unchanged = 0;
         Set<String> touched = new LinkedHashSet<>();
+        Progress progress = Progress.start("seeding the bundled catalog", b.entries().size(), LOG::info);
         for (CatalogEntry entry : b.entries()) {
             switch (store.apply(entry, existing.get(entry.code()), CatalogService.BUNDLE_AUTHOR, Origin.BUNDLE, false)) {
                 case ADDED -> {
@@ -95,7 +102,12 @@ public class CatalogSeeder {
                 case KEPT_EDITED -> kept++;
                 case UNCHANGED -> unchanged++;
             }
+            progress.step();
+            if (progress.done() % BATCH == 0) {
+                ErrorCodeEntity.flush(); // written in batches: the database works while the rest is prepared
+            }
         }
+        progress.close();
         if (meta == null) {
             meta = new CatalogMetaEntity();
             meta.key = CatalogMetaEntity.BUNDLE_SHA256;

@@ -12,6 +12,7 @@ import dev.errdex.catalog.io.DocsFolderReader;
 import dev.errdex.catalog.io.ReadResult;
 import dev.errdex.catalog.io.Rejection;
 import dev.errdex.catalog.io.SourcedEntry;
+import dev.errdex.catalog.progress.Progress;
 import dev.errdex.catalog.query.LikePattern;
 import dev.errdex.catalog.query.PageCursor;
 import dev.errdex.catalog.query.PageRequest;
@@ -29,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -49,6 +51,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CatalogService {
+
+    private static final Logger LOG = Logger.getLogger(CatalogService.class);
 
     /** Author recorded for changes made by seeding the bundled catalog. */
     public static final String BUNDLE_AUTHOR = "errdex-bundle";
@@ -294,8 +298,8 @@ public class CatalogService {
 
     /**
      * Imports a docs-as-code folder (MDX pages) or a catalog file ({@code .json}, {@code .yaml}, {@code .yml}) as an
-     * upsert. Malformed pages and entries are reported and skipped; everything else is written in one transaction,
-     * so a failure (e.g. of the database) leaves the catalog as it was.
+     * upsert that keeps curated fields ({@link CuratedFields}). Malformed pages and entries are reported and skipped;
+     * everything else is written in one transaction, so a failure (e.g. of the database) leaves the catalog as it was.
      *
      * @param dryRun report what would change, write nothing
      * @param by     who imports; imported entries are marked as edited
@@ -304,6 +308,15 @@ public class CatalogService {
      */
     @Transactional
     public ImportReport importFrom(Path source, boolean dryRun, String by) {
+        return importFrom(source, dryRun, false, by);
+    }
+
+    /**
+     * {@link #importFrom(Path, boolean, String)}, or with {@code overwrite} an import that replaces curated fields
+     * (title, fix guide, symptoms) with the source's too.
+     */
+    @Transactional
+    public ImportReport importFrom(Path source, boolean dryRun, boolean overwrite, String by) {
         ReadResult read;
         if (Files.isDirectory(source)) {
             read = DocsFolderReader.read(source, config.importMaxBytes().asLongValue());
@@ -312,7 +325,7 @@ public class CatalogService {
         } else {
             throw new CatalogException(CatalogError.IMPORT_SOURCE, "'" + source + "' cannot be imported");
         }
-        return importEntries(read, dryRun, by);
+        return importEntries(read, dryRun, overwrite, by);
     }
 
     /** The largest catalog file or page an import reads ({@link CatalogConfig#importMaxBytes()}). */
@@ -321,24 +334,45 @@ public class CatalogService {
     }
 
     /**
-     * Imports entries already read (see {@link #importFrom}); the read's rejections are carried into the report.
+     * Imports entries already read (see {@link #importFrom}), keeping curated fields; the read's rejections are
+     * carried into the report.
      */
     @Transactional
     public ImportReport importEntries(ReadResult read, boolean dryRun, String by) {
+        return importEntries(read, dryRun, false, by);
+    }
+
+    /**
+     * Imports entries already read (see {@link #importFrom}); with {@code overwrite} curated fields are replaced
+     * too. The read's rejections are carried into the report.
+     */
+    @Transactional
+    public ImportReport importEntries(ReadResult read, boolean dryRun, boolean overwrite, String by) {
         List<String> added = new ArrayList<>();
         List<String> changedCodes = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        List<ImportReport.KeptCurated> kept = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>(read.rejected());
         Map<String, ErrorCodeEntity> existing = store.byCodes(read.entries().stream()
                 .map(s -> s.entry().code()).toList());
-        try {
+        try (Progress progress = Progress.start(dryRun ? "import (dry run)" : "import", read.entries().size(),
+                LOG::info)) {
             for (SourcedEntry s : read.entries()) {
                 CatalogEntry entry = s.entry();
-                switch (store.apply(entry, existing.get(entry.code()), by, Origin.EDIT, dryRun)) {
+                ErrorCodeEntity stored = existing.get(entry.code());
+                if (stored != null && !overwrite) {
+                    CuratedFields.Merge merge = CuratedFields.keep(EntryMapper.toEntry(stored), entry);
+                    entry = merge.entry();
+                    if (!merge.kept().isEmpty()) {
+                        kept.add(new ImportReport.KeptCurated(entry.code(), merge.kept()));
+                    }
+                }
+                switch (store.apply(entry, stored, by, Origin.EDIT, dryRun)) {
                     case ADDED -> added.add(entry.code());
                     case CHANGED -> changedCodes.add(entry.code());
                     default -> unchanged.add(entry.code());
                 }
+                progress.step();
             }
             if (!dryRun) {
                 ErrorCodeEntity.flush();
@@ -353,7 +387,7 @@ public class CatalogService {
                 changed.fire(new CatalogChanged(touched, by, CatalogChanged.Reason.IMPORT));
             }
         }
-        return new ImportReport(dryRun, added, changedCodes, unchanged, rejected);
+        return new ImportReport(dryRun, added, changedCodes, unchanged, rejected, kept);
     }
 
     /** Writes the whole catalog (in code order) as a catalog file. */

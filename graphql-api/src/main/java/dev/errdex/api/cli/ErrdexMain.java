@@ -8,11 +8,12 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * Entry point of {@code quarkus-run.jar}: without arguments the service runs until stopped; with arguments it runs
- * one command ({@link CatalogCommand}, {@link TriageStoreCommand}) against the configured database and exits with its
- * status. With {@code ERRDEX_MIGRATE_ONLY=true} (or {@code -Derrdex.migrate-only=true}) it runs the Flyway migrations
+ * one command of {@link ErrdexCommands} against the configured database and exits with its status. Help and usage
+ * errors are answered before Quarkus starts (no datasource, Flyway, seeding or index). With {@code ERRDEX_MIGRATE_ONLY=true} (or {@code -Derrdex.migrate-only=true}) it runs the Flyway migrations
  * and exits: 0 when they ran, non-zero when they (or the start-up) failed.
  */
 @QuarkusMain
@@ -21,10 +22,7 @@ public class ErrdexMain implements QuarkusApplication {
     private static final Logger LOG = Logger.getLogger(ErrdexMain.class);
 
     @Inject
-    CatalogCommand command;
-
-    @Inject
-    TriageStoreCommand triageStore;
+    CommandRunner commands;
 
     public static void main(String... args) {
         if (migrateOnly()) {
@@ -45,6 +43,10 @@ public class ErrdexMain implements QuarkusApplication {
             return;
         }
         if (args.length > 0) {
+            OptionalInt answered = ErrdexCommands.answerWithoutStarting(args, System.out, System.err);
+            if (answered.isPresent()) {
+                System.exit(answered.getAsInt());
+            }
             // a command needs no HTTP listener (and must not collide with a running service's port)
             System.setProperty("quarkus.http.host-enabled", "false");
             // nor background workers (the IMAP poller): a command runs as role api
@@ -63,10 +65,7 @@ public class ErrdexMain implements QuarkusApplication {
             Quarkus.waitForExit();
             return 0;
         }
-        if (args[0].equals("triage")) {
-            return triageStore.execute(java.util.List.of(args).subList(1, args.length), System.out, System.err);
-        }
-        return command.execute(args, System.out, System.err);
+        return commands.execute(args, System.out, System.err);
     }
 
     /** ERRDEX_MIGRATE_ONLY or -Derrdex.migrate-only, read before Quarkus starts. */

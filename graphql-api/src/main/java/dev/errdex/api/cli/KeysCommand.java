@@ -2,95 +2,130 @@ package dev.errdex.api.cli;
 
 import dev.errdex.api.security.ApiKeyStore;
 import dev.errdex.api.security.ApiKeys;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
-import java.util.List;
-import java.util.Optional;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 /**
- * The key commands of {@code quarkus-run.jar}:
- * <pre>
- * keys create --role reader|agent|editor|admin [--name NAME]   prints the new key once (only its SHA-256 is kept);
- *                                                               history shows NAME (default: the key's id)
- * keys revoke ID                                                the key stops working
- * keys list                                                     id, name, role, created, revoked (never keys)
- * </pre>
+ * {@code keys create --role reader|agent|editor|admin [--name NAME]}, {@code keys revoke ID}, {@code keys list}: API
+ * keys kept in the database (only a key's SHA-256 is stored).
  */
-@ApplicationScoped
+@Command(name = "keys", description = "Create, revoke and list API keys.",
+        subcommands = {KeysCommand.Create.class, KeysCommand.Revoke.class, KeysCommand.ListKeys.class})
 public class KeysCommand {
 
-    static final String HELP = """
-                   java -jar quarkus-run.jar keys create --role reader|agent|editor|admin [--name NAME]
-                   java -jar quarkus-run.jar keys revoke ID
-                   java -jar quarkus-run.jar keys list
-            """;
+    @Mixin
+    ErrdexCommands.HelpOption help;
 
-    private final ApiKeyStore store;
+    /** {@code keys create}: prints the new key once. */
+    @Dependent
+    @Unremovable
+    @Command(name = "create", description = {"Create a key and print it once (only its SHA-256 is kept).",
+            "History shows NAME (default: the key's id)."})
+    public static class Create implements Callable<Integer> {
 
-    KeysCommand(ApiKeyStore store) {
-        this.store = store;
-    }
+        @Mixin
+        ErrdexCommands.HelpOption help;
 
-    /** Runs {@code keys ...} (args without the leading "keys"); returns the exit status. */
-    int execute(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            return usage(err, "keys needs create, revoke or list");
-        }
-        return switch (args.get(0)) {
-            case "create" -> create(args.subList(1, args.size()), out, err);
-            case "revoke" -> {
-                if (args.size() != 2) {
-                    yield usage(err, "keys revoke takes one ID");
-                }
-                if (store.revoke(args.get(1))) {
-                    err.println("revoked " + args.get(1) + " (a running service stops accepting it within "
-                            + ApiKeys.CACHE_SECONDS + " s)");
-                    yield CatalogCommand.OK;
-                }
-                err.println("no active key " + args.get(1) + " (see keys list)");
-                yield CatalogCommand.FAILED;
+        @Option(names = "--role", required = true, paramLabel = "reader|agent|editor|admin",
+                converter = RoleConverter.class, description = "What the key may do.")
+        ApiKeys.Role role;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "1-64 letters, digits, '.', '-' or '_'.")
+        String name;
+
+        @Spec
+        CommandSpec spec;
+
+        @Inject
+        ApiKeyStore store;
+
+        @Override
+        public Integer call() {
+            ApiKeyStore.CreatedKey created;
+            try {
+                created = store.create(role, name);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return ErrdexCommands.FAILED;
             }
-            case "list" -> {
-                store.list().forEach(k -> out.printf("%s\t%s\t%s\t%s\t%s%n", k.id(), k.name(), k.role().id(),
-                        k.createdAt(), k.revokedAt() == null ? "active" : "revoked " + k.revokedAt()));
-                yield CatalogCommand.OK;
+            spec.commandLine().getOut().println(created.key());
+            spec.commandLine().getErr().printf("created key %s (%s, role %s); it is shown only this once: store it"
+                    + " now%n", created.stored().id(), created.stored().name(), role.id());
+            return ErrdexCommands.OK;
+        }
+    }
+
+    /** {@code keys revoke ID}. */
+    @Dependent
+    @Unremovable
+    @Command(name = "revoke", description = "Revoke a key: it stops working.")
+    public static class Revoke implements Callable<Integer> {
+
+        @Mixin
+        ErrdexCommands.HelpOption help;
+
+        @Parameters(paramLabel = "ID", description = "The key's id (see keys list).")
+        String id;
+
+        @Spec
+        CommandSpec spec;
+
+        @Inject
+        ApiKeyStore store;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (store.revoke(id)) {
+                err.println("revoked " + id + " (a running service stops accepting it within " + ApiKeys.CACHE_SECONDS
+                        + " s)");
+                return ErrdexCommands.OK;
             }
-            default -> usage(err, "unknown keys command '" + args.get(0) + "'");
-        };
+            err.println("no active key " + id + " (see keys list)");
+            return ErrdexCommands.FAILED;
+        }
     }
 
-    private int create(List<String> args, PrintStream out, PrintStream err) {
-        Optional<String> role = option(args, "--role");
-        Optional<String> name = option(args, "--name");
-        if (role.isEmpty() || args.size() != (name.isPresent() ? 4 : 2)) {
-            return usage(err, "keys create needs --role and takes an optional --name");
+    /** {@code keys list}: id, name, role, created, revoked; never keys. */
+    @Dependent
+    @Unremovable
+    @Command(name = "list", description = "List keys: id, name, role, created, active or revoked (never the keys).")
+    public static class ListKeys implements Callable<Integer> {
+
+        @Mixin
+        ErrdexCommands.HelpOption help;
+
+        @Spec
+        CommandSpec spec;
+
+        @Inject
+        ApiKeyStore store;
+
+        @Override
+        public Integer call() {
+            store.list().forEach(k -> spec.commandLine().getOut().printf("%s\t%s\t%s\t%s\t%s%n", k.id(), k.name(),
+                    k.role().id(), k.createdAt(), k.revokedAt() == null ? "active" : "revoked " + k.revokedAt()));
+            return ErrdexCommands.OK;
         }
-        Optional<ApiKeys.Role> r = ApiKeys.Role.parse(role.get());
-        if (r.isEmpty()) {
-            return usage(err, "role '" + role.get() + "' is not reader, agent, editor or admin");
-        }
-        ApiKeyStore.CreatedKey created;
-        try {
-            created = store.create(r.get(), name.orElse(null));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return CatalogCommand.FAILED;
-        }
-        out.println(created.key());
-        err.printf("created key %s (%s, role %s); it is shown only this once: store it now%n",
-                created.stored().id(), created.stored().name(), r.get().id());
-        return CatalogCommand.OK;
     }
 
-    private static Optional<String> option(List<String> args, String name) {
-        int at = args.indexOf(name);
-        return at >= 0 && at + 1 < args.size() ? Optional.of(args.get(at + 1)) : Optional.empty();
-    }
-
-    private static int usage(PrintStream err, String problem) {
-        err.println(problem);
-        err.print(HELP);
-        return CatalogCommand.USAGE;
+    /** A role by its id, any case; anything else is a usage error. */
+    static class RoleConverter implements CommandLine.ITypeConverter<ApiKeys.Role> {
+        @Override
+        public ApiKeys.Role convert(String value) {
+            return ApiKeys.Role.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not reader, agent, editor or admin"));
+        }
     }
 }

@@ -55,7 +55,7 @@ public class ErrdexCatalogSeeder {
             var entries = CatalogFile.read(in, CatalogFormat.JSON, ErrdexCodeRegistry.RESOURCE);
             ImportReport report = QuarkusTransaction.requiringNew().call(() -> {
                 locks.lockForTransaction(CatalogSeeder.SEED_LOCK);
-                return catalog.importEntries(entries, false, "errdex-bundle");
+                return catalog.importEntries(entries, false, true, "errdex-bundle"); // errdex owns its codes' texts
             });
             LOG.infof("errdex's own codes: %d added, %d changed, %d unchanged", report.added().size(),
                     report.changed().size(), report.unchanged().size());

@@ -66,15 +66,19 @@ public class CatalogEditApi {
     @Mutation("importCatalog")
     @Deprecated(reason = "Use catalogImport(input: {format, content, dryRun}), which reports validation failures in userErrors.")
     @Description("Imports an errdex catalog file given as text (role editor): new codes are added, changed ones"
-            + " updated, malformed entries reported and skipped.")
+            + " updated, malformed entries reported and skipped. Curated fields (title, fix guide, symptoms) of"
+            + " existing codes are kept and reported in kept, unless overwrite is true.")
     public @NonNull ImportReportView importCatalog(
             @NonNull @Name("format") @Description("JSON or YAML.") ImportFormat format,
             @NonNull @Name("content") @Description("The catalog file (format: errdex-catalog/1).") String content,
             @Name("dryRun") @DefaultValue("false") @Description("Report what would change, write nothing.")
-            boolean dryRun) {
+            boolean dryRun,
+            @Name("overwrite") @DefaultValue("false") @Description("Replace curated fields (title, fix guide,"
+                    + " symptoms) of existing codes too.")
+            boolean overwrite) {
         access.requireRole(EDITOR);
         var read = CatalogFile.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), format.toFormat(),
                 "content", catalog.importMaxBytes());
-        return ImportReportView.of(catalog.importEntries(read, dryRun, access.principal()));
+        return ImportReportView.of(catalog.importEntries(read, dryRun, overwrite, access.principal()));
     }
 }

@@ -16,11 +16,26 @@ public record ImportReportView(
         @NonNull @Description("Codes whose content changed.") List<@NonNull String> changed,
         @NonNull @Description("Codes whose content was already the same.") List<@NonNull String> unchanged,
         @NonNull @Description("Entries that could not be imported, with line, errdex code and reason.")
-        List<@NonNull RejectionView> rejected) {
+        List<@NonNull RejectionView> rejected,
+        @NonNull @Description("Curated fields (title, fixGuide, symptoms) the import kept instead of the source's"
+                + " values: \"kept (curated)\".")
+        List<@NonNull KeptFieldView> kept) {
 
     static ImportReportView of(ImportReport r) {
         return new ImportReportView(r.dryRun(), r.added(), r.changed(), r.unchanged(), r.rejected().stream()
-                .map(j -> new RejectionView(j.line(), j.code(), j.reason())).toList());
+                .map(j -> new RejectionView(j.line(), j.code(), j.reason())).toList(),
+                r.kept().stream().flatMap(k -> k.fields().stream()
+                        .map(f -> new KeptFieldView(k.code(), f.field(), f.kept(), f.incoming()))).toList());
+    }
+
+    /** One curated field kept. */
+    @Name("KeptField")
+    @Description("A curated field an import kept: the stored value stays, the source's was not written.")
+    public record KeptFieldView(
+            @NonNull @Description("The code.") String code,
+            @NonNull @Description("title, fixGuide or symptoms.") String field,
+            @NonNull @Description("The stored value, which stays.") String kept,
+            @NonNull @Description("The source's value (a fix guide as its summary and counts).") String incoming) {
     }
 
     /** One rejected entry. */

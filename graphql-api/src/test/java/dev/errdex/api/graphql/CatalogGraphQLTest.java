@@ -146,6 +146,31 @@ class CatalogGraphQLTest {
     }
 
     @Test
+    void importCatalogKeepsACuratedTitleUnlessOverwriteIsTrue() {
+        String content = """
+                {"format": "errdex-catalog/1", "entries": [
+                  {"code": "ERR_NGROK_8012", "title": "A title from the source",
+                   "message": "Traffic made it to the agent, but the agent could not reach `ADDR`."}
+                ]}
+                """;
+        JsonNode kept = GraphQLClient.post("importCatalogOverwrite.graphql",
+                Map.of("format", "JSON", "content", content, "dryRun", true), EDITOR).path("data")
+                .path("importCatalog");
+        JsonNode replaced = GraphQLClient.post("importCatalogOverwrite.graphql",
+                Map.of("format", "JSON", "content", content, "dryRun", true, "overwrite", true), EDITOR)
+                .path("data").path("importCatalog");
+
+        assertThat(kept.path("kept")).anySatisfy(k -> {
+            assertThat(k.path("code").asText()).isEqualTo("ERR_NGROK_8012");
+            assertThat(k.path("field").asText()).isEqualTo("title");
+            assertThat(k.path("kept").asText()).isEqualTo("Agent cannot reach your local service");
+            assertThat(k.path("incoming").asText()).isEqualTo("A title from the source");
+        });
+        assertThat(replaced.path("kept")).isEmpty();
+        assertThat(replaced.path("changed")).extracting(JsonNode::asText).containsExactly("ERR_NGROK_8012");
+    }
+
+    @Test
     void matchSeparatesKnownAndUnknownCodesOfAPastedText() {
         assumeTrue(search.size().isPresent(), "the search index is not part of this build yet");
         JsonNode match = GraphQLClient.post("match.graphql", Map.of("text",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.catalog.progress.Progress;
 import dev.errdex.search.LuceneCatalogIndex;
 import dev.errdex.search.Suggestion;
 import dev.errdex.triage.TriageEngine;
@@ -70,6 +71,8 @@ public final class TriageCommand {
     private final MailLimits limits = MailLimits.DEFAULTS;
     private TriageEngine engine;
     private boolean unreadablePath;
+    /** Emails triaged so far: a bar on a terminal, else a line on standard error every few seconds. */
+    private Progress progress;
 
     TriageCommand(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -123,11 +126,14 @@ public final class TriageCommand {
             return EXIT_USAGE;
         }
         engine = new TriageEngine(catalog, LuceneCatalogIndex.inMemory(catalog), limits);
-        for (String p : paths) {
-            if (p.equals(STDIN)) {
-                readStandardInput();
-            } else {
-                processPath(p);
+        try (Progress triaged = Progress.start("triage", -1, err::println)) {
+            progress = triaged;
+            for (String p : paths) {
+                if (p.equals(STDIN)) {
+                    readStandardInput();
+                } else {
+                    processPath(p);
+                }
             }
         }
         out.flush();
@@ -145,6 +151,7 @@ public final class TriageCommand {
             @Override
             public void message(String source, byte[] raw) {
                 triage(source, raw);
+                progress.step();
             }
 
             @Override
