@@ -6,16 +6,19 @@ import dev.errdex.api.ops.WebSocketOperations;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import dev.errdex.api.ops.Tracing;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Puts errdex's instrumentations on SmallRye's GraphQL builder: first the rate limit of operations over a WebSocket
  * ({@link WebSocketOperations}), then SmallRye's own, then the codes of request-level
  * errors ({@link RequestErrorCodes}), then the rendering of answers the read-response cache captures
- * ({@link ResponseCacheRoute#renderer()}).
+ * ({@link ResponseCacheRoute#renderer()}), and when tracing is on a span per operation ({@link OperationSpans}).
  *
  * <p>SmallRye sets one instrumentation on the builder: the depth and complexity limits
  * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) and its query cache. It is kept and
@@ -42,9 +45,15 @@ public class ErrdexInstrumentation implements EventingService {
         // application's container, whose beans are gone: then GraphQL works without the cache's capture
         var cache = Arc.container().instance(ResponseCacheRoute.class);
         ResponseCacheRoute route = cache.isAvailable() ? cache.get() : null;
-        List<Instrumentation> chain = route == null
-                ? List.of(new WebSocketOperations(), smallRye, RequestErrorCodes.instrumentation())
-                : List.of(new WebSocketOperations(), smallRye, RequestErrorCodes.instrumentation(), route.renderer());
+        List<Instrumentation> chain = new ArrayList<>(List.of(new WebSocketOperations(), smallRye,
+                RequestErrorCodes.instrumentation()));
+        if (route != null) {
+            chain.add(route.renderer());
+        }
+        // operation spans only when tracing is on: with it off, no per-request work at all
+        if (Tracing.enabled()) {
+            chain.add(new OperationSpans(Arc.container().instance(Tracer.class).get()));
+        }
         return builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(new ParsedDocuments());
     }
