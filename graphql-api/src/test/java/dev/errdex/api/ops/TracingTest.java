@@ -10,6 +10,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +42,9 @@ class TracingTest {
 
     private static final String SECRET = "Bearer test-webhook-secret-0123456789abcdef";
 
+    @Inject
+    Vertx vertx;
+
     @BeforeEach
     void forgetEarlierSpans() {
         InMemorySpans.EXPORTER.reset();
@@ -55,6 +62,8 @@ class TracingTest {
         SpanData server = InMemorySpans.await(s -> s.getKind() == SpanKind.SERVER
                 && s.getTraceId().equals(operation.getTraceId()));
         assertThat(server.getName()).contains("/graphql");
+        assertThat(((VertxInternal) vertx).tracer()).isNotNull();
+        assertThat(ConfigProvider.getConfig().getValue(Tracing.JDBC_TRACING, Boolean.class)).isTrue();
     }
 
     @Test
