@@ -78,17 +78,27 @@ public final class TriageEngine {
      * @throws MailRejectedException when the message is empty, not an email or over a {@link MailLimits} limit
      */
     public TriageResult triage(byte[] rawEmail) {
-        return triage(reader.read(rawEmail));
+        return triage(rawEmail, TriageSteps.NONE);
+    }
+
+    /** {@link #triage(byte[])}, telling {@code steps} about reading, extracting and matching. */
+    public TriageResult triage(byte[] rawEmail, TriageSteps steps) {
+        return triage(steps.run("read", () -> reader.read(rawEmail)), steps);
     }
 
     /** Triages an email already read (e.g. stored by the ticket system). */
     public TriageResult triage(ReadableEmail email) {
-        Extraction found = extractor.extract(email);
+        return triage(email, TriageSteps.NONE);
+    }
+
+    /** {@link #triage(ReadableEmail)}, telling {@code steps} about extracting and (when no code is written) matching. */
+    public TriageResult triage(ReadableEmail email, TriageSteps steps) {
+        Extraction found = steps.run("extract", () -> extractor.extract(email));
         List<Suggestion> suggestions;
         if (!found.explicit().isEmpty()) {
             suggestions = explicitSuggestions(found);
         } else {
-            List<Suggestion> matched = index.match(matcherText(email), SUGGESTION_LIMIT);
+            List<Suggestion> matched = steps.run("match", () -> index.match(matcherText(email), SUGGESTION_LIMIT));
             suggestions = found.unknown().isEmpty() ? matched : matched.stream()
                     .map(s -> new Suggestion(s.code(), s.confidence(), false, s.evidence()))
                     .toList();

@@ -40,6 +40,25 @@ class TriageEngineTest {
     }
 
     @Test
+    void tellsItsCallerEachStepInOrderAndMatchesOnlyWhenNoCodeIsWritten() {
+        List<String> steps = new ArrayList<>();
+        TriageSteps recording = new TriageSteps() {
+            @Override
+            public <T> T run(String step, java.util.function.Supplier<T> work) {
+                steps.add(step);
+                return work.get();
+            }
+        };
+        engine.triage(bytes("Subject: site down\n\nThe tunnel is up but my app is not reached.\n"), recording);
+        assertThat(steps).containsExactly("read", "extract", "match");
+
+        steps.clear();
+        TriageResult written = engine.triage(Fixtures.bytes("mail/reply-quoted.eml"), recording);
+        assertThat(steps).containsExactly("read", "extract");
+        assertThat(written.explicit()).containsExactly("ERR_NGROK_3200");
+    }
+
+    @Test
     void ordersWrittenCodesByFirstOccurrenceInTheSendersOwnText() {
         String raw = "Subject: two codes\n\nFirst ERR_NGROK_8012, then ERR_NGROK_108.\n\n"
                 + "On Mon, Feb 2, 2026 at 9:00 AM Support <s@example.net> wrote:\n> ERR_NGROK_3200\n";

@@ -7,6 +7,8 @@ import dev.errdex.api.ops.WebSocketOperations;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import dev.errdex.api.ops.Tracing;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.spi.EventingService;
 
@@ -18,7 +20,7 @@ import java.util.List;
  * ({@link WebSocketOperations}), then SmallRye's own, then errdex's cost, time and size limits
  * ({@link RequestLimits}), then the codes of request-level
  * errors ({@link RequestErrorCodes}), then the rendering of answers the read-response cache captures
- * ({@link ResponseCacheRoute#renderer()}).
+ * ({@link ResponseCacheRoute#renderer()}), and when tracing is on a span per operation ({@link OperationSpans}).
  *
  * <p>SmallRye sets one instrumentation on the builder: the depth and complexity limits
  * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) and its query cache. It is kept and
@@ -52,6 +54,10 @@ public class ErrdexInstrumentation implements EventingService {
         chain.add(RequestErrorCodes.instrumentation());
         if (cache.isAvailable()) {
             chain.add(cache.get().renderer());
+        }
+        // operation spans only when tracing is on: with it off, no per-request work at all
+        if (Tracing.enabled()) {
+            chain.add(new OperationSpans(Arc.container().instance(Tracer.class).get()));
         }
         return builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(new ParsedDocuments());

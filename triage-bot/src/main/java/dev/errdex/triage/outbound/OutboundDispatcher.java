@@ -4,6 +4,11 @@ import dev.errdex.triage.outbound.internal.NoteSender;
 import dev.errdex.triage.outbound.DeliveryOutcome;
 import dev.errdex.triage.outbound.RetryPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import dev.errdex.triage.ops.SpanWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -28,9 +33,12 @@ public class OutboundDispatcher {
     private final OutboundSettings settings;
     private final RetryPolicy policy;
     private final MeterRegistry meters;
+    private final Tracer tracer;
 
-    public OutboundDispatcher(Outbox outbox, NoteSender sender, OutboundSettings settings, MeterRegistry meters) {
+    public OutboundDispatcher(Outbox outbox, NoteSender sender, OutboundSettings settings, MeterRegistry meters,
+                              Tracer tracer) {
         this.outbox = outbox;
+        this.tracer = tracer;
         this.meters = meters;
         this.sender = sender;
         this.settings = settings;
@@ -54,12 +62,26 @@ public class OutboundDispatcher {
                 continue;
             }
             Outbox.Claimed note = claimed.get();
-            DeliveryOutcome outcome = sender.send(note);
-            DeliveryStatus status = outbox.record(note, outcome, Instant.now(), policy, ThreadLocalRandom.current());
+            // one span per delivery attempt: connector, attempt, outcome (delivered, retry, dead)
+            Span span = tracer.spanBuilder("deliver note").setSpanKind(SpanKind.CLIENT)
+                    .setAttribute("errdex.delivery.connector", note.target())
+                    .setAttribute("errdex.delivery.attempt", note.attempt())
+                    .startSpan();
+            Attempt done = SpanWork.run(span, current -> {
+                DeliveryOutcome outcome = sender.send(note);
+                DeliveryStatus status = outbox.record(note, outcome, Instant.now(), policy,
+                        ThreadLocalRandom.current());
+                current.setAttribute("errdex.delivery.outcome", Attempt.result(status));
+                if (!status.state().equals("DELIVERED")) {
+                    current.setStatus(StatusCode.ERROR, outcome.detail());
+                }
+                return new Attempt(outcome, status);
+            });
+            DeliveryOutcome outcome = done.outcome();
+            DeliveryStatus status = done.status();
             attempted++;
             // errdex_outbound_notes_total{target, outcome}: delivered, retry, dead (dead letters are visible here)
-            meters.counter("errdex.outbound.notes", "target", note.target(), "outcome",
-                    status.state().equals("PENDING") ? "retry" : status.state().toLowerCase(java.util.Locale.ROOT))
+            meters.counter("errdex.outbound.notes", "target", note.target(), "outcome", Attempt.result(status))
                     .increment();
             switch (status.state()) {
                 case "DELIVERED" -> LOG.infof("note %s of ticket %s delivered to %s (attempt %d)",
@@ -71,5 +93,14 @@ public class OutboundDispatcher {
             }
         }
         return attempted;
+    }
+
+    /** What one delivery attempt did. */
+    private record Attempt(DeliveryOutcome outcome, DeliveryStatus status) {
+
+        /** The outcome as metrics and spans name it: delivered, retry, dead. */
+        static String result(DeliveryStatus status) {
+            return status.state().equals("PENDING") ? "retry" : status.state().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

@@ -14,6 +14,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
@@ -67,6 +68,9 @@ public class MailboxChannel {
 
     @Inject
     TicketIntake intake;
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     DbCheckpointStore checkpoints;
@@ -169,7 +173,7 @@ public class MailboxChannel {
                 return;
             }
             lock = got.get();
-            MailboxPoller p = new MailboxPoller(settings, intake, checkpoints, quarantine);
+            MailboxPoller p = new MailboxPoller(settings, intake, checkpoints, quarantine, tracer);
             poller = p;
             p.start();
             state = LockState.POLLING;

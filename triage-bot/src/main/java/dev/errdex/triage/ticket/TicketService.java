@@ -29,6 +29,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.errdex.triage.ops.TriageSpans;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import jakarta.persistence.OptimisticLockException;
@@ -74,6 +77,9 @@ public class TicketService {
     MeterRegistry meters;
 
     @Inject
+    TriageSpans steps;
+
+    @Inject
     IndexRuntime indexRuntime;
 
     @Inject
@@ -93,12 +99,16 @@ public class TicketService {
      * @param raw       the RFC 5322 message
      * @param channel   how it arrived
      * @param sourceRef where it came from (IMAP reference, file name); may be null
+     * <p>Traced as one span, {@code triage email}, with the engine's steps and the database work as children
+     * (docs/operations.md "Traces").
+     *
      * @throws RuntimeException for transient failures (database down): nothing was stored, try again
      */
-    public IngestResult ingest(byte[] raw, Channel channel, String sourceRef) {
+    @WithSpan("triage email")
+    public IngestResult ingest(byte[] raw, @SpanAttribute("errdex.channel") Channel channel, String sourceRef) {
         ReadableEmail email;
         try {
-            email = reader.read(raw);
+            email = steps.run("read", () -> reader.read(raw));
         } catch (MailRejectedException e) {
             return new IngestResult(IngestResult.Outcome.REJECTED, null, e.code(), e.reason());
         }
@@ -108,7 +118,7 @@ public class TicketService {
         if (known.isPresent()) {
             return known.get();
         }
-        TriageResult triage = engine.triage(email);
+        TriageResult triage = engine.triage(email, steps);
         String matcherText = TriageEngine.matcherText(email);
         Stored stored = null;
         for (int attempt = 1; stored == null; attempt++) {

@@ -1,5 +1,10 @@
 package dev.errdex.triage.inbound.imap;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import dev.errdex.triage.ops.SpanWork;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,6 +72,7 @@ public final class MailboxPoller implements AutoCloseable {
     private final ImapConnection connection;
     private volatile Instant lastSuccessfulPoll;
     private final Clock clock;
+    private final Tracer tracer;
     private final Object sleeper = new Object();
 
     private volatile State state = State.NEW;
@@ -84,8 +90,19 @@ public final class MailboxPoller implements AutoCloseable {
         this(settings, handler, checkpoints, QuarantineRecorder.none());
     }
 
+    /** A poller whose polls are spans of {@code tracer} ({@code imap poll}, with the emails it handled as children). */
+    public MailboxPoller(MailboxSettings settings, InboundMessageHandler handler, MailboxCheckpointStore checkpoints,
+                         QuarantineRecorder quarantine, Tracer tracer) {
+        this(settings, handler, checkpoints, quarantine, Clock.systemUTC(), tracer);
+    }
+
     MailboxPoller(MailboxSettings settings, InboundMessageHandler handler, MailboxCheckpointStore checkpoints,
                   QuarantineRecorder quarantine, Clock clock) {
+        this(settings, handler, checkpoints, quarantine, clock, OpenTelemetry.noop().getTracer("errdex"));
+    }
+
+    private MailboxPoller(MailboxSettings settings, InboundMessageHandler handler, MailboxCheckpointStore checkpoints,
+                          QuarantineRecorder quarantine, Clock clock, Tracer tracer) {
         List<String> problems = settings.problems();
         if (!problems.isEmpty()) {
             throw new MailboxException(ImapErrorCode.SETTINGS_INVALID,
@@ -96,6 +113,7 @@ public final class MailboxPoller implements AutoCloseable {
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.quarantine = Objects.requireNonNull(quarantine, "quarantine");
         this.clock = clock;
+        this.tracer = Objects.requireNonNull(tracer, "tracer");
         this.connection = new ImapConnection(settings);
     }
 
@@ -275,6 +293,17 @@ public final class MailboxPoller implements AutoCloseable {
     }
 
     private PollReport poll() {
+        return SpanWork.run(tracer.spanBuilder("imap poll").setSpanKind(SpanKind.CONSUMER).startSpan(), span -> {
+            PollReport report = readBatch();
+            span.setAttribute("errdex.imap.committed", report.committed());
+            if (report.failed()) {
+                span.setStatus(StatusCode.ERROR);
+            }
+            return report;
+        });
+    }
+
+    private PollReport readBatch() {
         IMAPFolder folder = connection.open();
         try {
             PollReport report = new Batch(folder).run();
