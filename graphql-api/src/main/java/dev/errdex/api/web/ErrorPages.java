@@ -194,8 +194,14 @@ public class ErrorPages {
                 .filter(h -> selected.isEmpty() || categoryOf(h.category()) == selected.get())
                 .limit(config.searchResults()).map(this::hit).toList();
         String shown = query.length() > 60 ? query.substring(0, 57) + "..." : query;
-        Head head = Head.noindex((query.isEmpty() ? "Search error codes" : "Search: " + shown) + " · " + SITE,
-                "Paste an error message or describe the problem to find the matching error code and its fix.");
+        String description = "Paste an error message or describe the problem to find the matching error code and"
+                + " its fix.";
+        // the search form itself is a page to find; its results (any query string) are not indexed
+        Head head = query.isEmpty() && selected.isEmpty()
+                ? new Head("Search error codes · " + SITE, description, origins.of(request) + "/errors/search",
+                "website", StructuredData.search(origins.of(request), origins.of(request) + "/errors/search",
+                "Search error codes", description))
+                : Head.noindex("Search: " + shown + " · " + SITE, description);
         return Response.ok(Templates.search(new PageModels.Search(head, query, cut, hits,
                 selected.map(Category::id).orElse(null), selected.map(Category::label).orElse(null),
                 directory.categories()))).build();

@@ -55,7 +55,7 @@ public class SiteResource {
     public Response robots(@Context HttpServerRequest request) {
         String text = config.publicReads()
                 ? "User-agent: *\nAllow: /\nDisallow: /graphql\nDisallow: /api\nDisallow: /q\n"
-                + "Disallow: /errors/search\n\nSitemap: " + origins.of(request) + "/sitemap.xml\n"
+                + "Disallow: /errors/search?\n\nSitemap: " + origins.of(request) + "/sitemap.xml\n"
                 // closed reads: nothing is public, so nothing is to be crawled
                 : "User-agent: *\nDisallow: /\n";
         return Response.ok(text).header(HttpHeaders.CACHE_CONTROL, answers.cacheControl()).build();

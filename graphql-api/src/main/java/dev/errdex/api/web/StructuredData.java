@@ -81,6 +81,24 @@ public final class StructuredData {
         return write(List.of(page, breadcrumbList(crumbs)));
     }
 
+    /**
+     * The JSON-LD of the search form: a {@code WebPage}, and the site's {@code SearchAction} (how to search it, for
+     * search engines that offer a search box for a site).
+     */
+    public static RawString search(String origin, String url, String name, String description) {
+        Map<String, Object> page = node("WebPage");
+        page.put("url", url);
+        page.put("name", name);
+        page.put("description", description);
+        Map<String, Object> action = node("SearchAction");
+        action.put("target", origin + "/errors/search?q={search_term_string}");
+        action.put("query-input", "required name=search_term_string");
+        Map<String, Object> site = node("WebSite");
+        site.put("url", origin + "/errors");
+        site.put("potentialAction", action);
+        return write(List.of(page, site));
+    }
+
     private static Map<String, Object> breadcrumbList(List<Crumb> crumbs) {
         Map<String, Object> list = node("BreadcrumbList");
         List<Object> items = new ArrayList<>();

@@ -85,7 +85,9 @@ class PagesCrawlerTest {
                 asked.put(sent, PlainHttp.textAsync(URI.create(queue.get(sent))));
             }
             String url = queue.get(visit);
-            String path = URI.create(url).getRawPath();
+            URI uri = URI.create(url);
+            // robots.txt rules match the path with its query string
+            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             HttpResponse<String> response = asked.remove(visit).join();
             if (response.statusCode() != 200) {
                 problems.add(url + " answered " + response.statusCode());

@@ -45,7 +45,7 @@ class PagesForCrawlersTest {
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.contentType()).startsWith("text/plain");
         assertThat(robots.asString().lines()).contains("User-agent: *", "Allow: /", "Disallow: /graphql",
-                "Disallow: /api", "Disallow: /q", "Disallow: /errors/search");
+                "Disallow: /api", "Disallow: /q", "Disallow: /errors/search?");
         assertThat(robots.asString()).containsPattern("Sitemap: http://[^/]+/sitemap.xml");
     }
 
@@ -121,8 +121,8 @@ class PagesForCrawlersTest {
 
         Document doc = Jsoup.parse(get("/errors/ERR_PAGETEST_14").then().statusCode(200).extract().asString());
 
-        assertThat(doc.select("script")).hasSize(1);
-        String data = doc.select("script").first().data();
+        assertThat(doc.select("script:not([src])")).hasSize(1);
+        String data = doc.select("script[type=application/ld+json]").first().data();
         assertThat(data).doesNotContain("<", ">");
         JsonNode graph = JSON.readTree(data).path("@graph");
         assertThat(node(graph, "TechArticle").path("headline").asText()).isEqualTo("ERR_PAGETEST_14: " + hostile);
@@ -140,6 +140,14 @@ class PagesForCrawlersTest {
     }
 
     @Test
+    void theSearchFormWithoutAQueryIsAPageToIndex() {
+        Document form = Jsoup.parse(get("/errors/search").asString());
+
+        assertThat(form.select("meta[name=robots]")).isEmpty();
+        assertThat(form.select("link[rel=canonical]").attr("href")).matches("http://[^/]+/errors/search");
+    }
+
+    @Test
     void pagesAndStyleSheetCarrySecurityHeaders() {
         for (String path : List.of("/errors", "/errors/ERR_NGROK_8012", "/errors/search?q=agent",
                 "/css/errdex.css", "/robots.txt")) {
@@ -150,7 +158,9 @@ class PagesForCrawlersTest {
             assertThat(r.header("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
         }
         Document page = Jsoup.parse(get("/errors/ERR_NGROK_8012").asString());
-        assertThat(page.select("script:not([type=application/ld+json]), [style], style")).isEmpty();
+        // no inline script or style: scripts are files of the site itself (the copy button's /js/copy.js)
+        assertThat(page.select("script:not([type=application/ld+json]):not([src]), [style], style")).isEmpty();
+        assertThat(page.select("script[src]")).allSatisfy(s -> assertThat(s.attr("src")).startsWith("/js/"));
         assertThat(page.select("[onclick], [onload], [onerror]")).isEmpty();
     }
 

@@ -45,6 +45,13 @@ public final class OperationCost {
     /** Page size of a paged field ({@code first} or {@code last} accepted) called without one. */
     public static final int DEFAULT_PAGE = 20;
 
+    /**
+     * The largest page a paged field serves (the catalog's default {@code max-page-size}; tickets serve 200): a larger
+     * {@code first}/{@code last} is refused by the field itself with its own code (ERR_ERRDEX_1042), so it counts as
+     * this many, and the caller learns what is wrong with the argument rather than the cost.
+     */
+    static final int LARGEST_PAGE = 500;
+
     private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
@@ -139,7 +146,7 @@ public final class OperationCost {
                 }
             }
         }
-        return size < 0 ? DEFAULT_PAGE : Math.max(1, size);
+        return size < 0 ? DEFAULT_PAGE : Math.min(LARGEST_PAGE, Math.max(1, size));
     }
 
     private Object value(Value<?> value) {
