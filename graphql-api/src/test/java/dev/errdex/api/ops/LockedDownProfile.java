@@ -7,7 +7,7 @@ import java.util.Map;
 /** Reads closed, the explorer off, a small rate limit: the production posture, tested in one start. */
 public class LockedDownProfile implements QuarkusTestProfile {
 
-    public static final int BURST = 5;
+    public static final int BURST = 20;
 
     @Override
     public Map<String, String> getConfigOverrides() {
