@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -47,6 +48,9 @@ class LighthouseTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"errors, /errors", "code-page, /errors/ERR_NGROK_8012", "search-page, /errors/search"})
     void thePageScoresAtLeast095ForSeoAccessibilityAndBestPractices(String name, String path) throws Exception {
+        // the pages are the same HTML whatever database holds the catalog: audited once, in the H2 (default) build
+        assumeFalse("postgresql".equals(System.getProperty("errdex.db-kind")),
+                "Lighthouse audits the pages in the default (H2) build of CI; the PostgreSQL build does not repeat it");
         requireTools();
         Path report = Path.of("target", "lighthouse", name + ".json").toAbsolutePath();
         Files.createDirectories(report.getParent());
