@@ -112,8 +112,10 @@ class AmplificationTest {
             sent += f.get();
         }
         assertThat(sent).as("attacks sent").isGreaterThan(8);
+        // 100 ms on a machine of its own (the bound); on a shared machine whose own probes already take
+        // tens of ms, five times those. An event loop held by the attacks would answer in seconds either way.
         assertThat(median(probes)).as("median liveness ms of %s (without attacks: %d ms)", probes, quiet)
-                .isLessThan(Math.max(100, 3 * quiet));
+                .isLessThan(Math.max(100, 5 * quiet));
         long after = usedHeapAfterGc();
         assertThat(after - baseline).as("heap growth after %d attacks (bytes)", sent).isLessThan(64L << 20);
     }
