@@ -1,5 +1,6 @@
 package dev.errdex.search.internal;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemmer;
@@ -109,6 +110,8 @@ public final class Lexicon {
 
     /** Each marker word with the languages it marks (bit {@code ordinal}). */
     private static final Map<String, Integer> MARKER_LANGUAGES = markerLanguages();
+    /** The same, looked up in place in any case (ASCII words: no string made per word of the text). */
+    private static final CharArrayMap<Integer> MARKER_CHARS = new CharArrayMap<>(MARKER_LANGUAGES, true);
     /** Longest marker word: longer words are not looked up. */
     private static final int MARKER_LENGTH = MARKER_LANGUAGES.keySet().stream().mapToInt(String::length).max()
             .orElse(0);
@@ -163,21 +166,22 @@ public final class Lexicon {
     /** How many marker words of each language {@code text} has (one pass, no regular expression). */
     private static int[] markers(String text) {
         int[] counts = new int[Language.values().length];
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
+            while (i < n && !Character.isLetter(chars[i])) {
                 i++;
             }
             int start = i;
             boolean ascii = true;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                ascii &= text.charAt(i) < 128;
+            while (i < n && Character.isLetter(chars[i])) {
+                ascii &= chars[i] < 128;
                 i++;
             }
             if (i > start && i - start <= MARKER_LENGTH + 1) {
-                String w = text.substring(start, i);
-                Integer mask = MARKER_LANGUAGES.get(ascii ? w.toLowerCase(Locale.ROOT) : fold(w));
+                Integer mask = ascii ? MARKER_CHARS.get(chars, start, i - start)
+                        : MARKER_LANGUAGES.get(fold(text.substring(start, i)));
                 if (mask != null) {
                     for (Language l : Language.values()) {
                         if ((mask & (1 << l.ordinal())) != 0) {

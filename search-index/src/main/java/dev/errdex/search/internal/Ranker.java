@@ -82,11 +82,33 @@ public final class Ranker {
      * another language, see {@link Lexicon}).
      */
     public Passage passage(String text, String analysed, TextPassages.Kind kind) {
-        List<TextQuery.WeightedTerm> words = new ArrayList<>();
-        for (String t : new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, analysed))) {
+        PassageTerms terms = analyzers.passageTerms(analysed);
+        if (terms != null) {
+            return passage(text, terms, kind);
+        }
+        return passage(text, List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, analysed))),
+                List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, analysed))), kind);
+    }
+
+    /** A passage shown as {@code text} whose words and pairs are {@code terms}. */
+    Passage passage(String text, PassageTerms terms, TextPassages.Kind kind) {
+        return passage(text, terms.words(), terms.pairs(), kind);
+    }
+
+    /** The terms of {@code analysed} in one pass (null when that does not apply; see {@link #passage}). */
+    PassageTerms terms(String analysed) {
+        return analyzers.passageTerms(analysed);
+    }
+
+    /**
+     * @param prose distinct prose words, in order
+     * @param pairs distinct word pairs, in order
+     */
+    private static Passage passage(String text, List<String> prose, List<String> pairs, TextPassages.Kind kind) {
+        List<TextQuery.WeightedTerm> words = new ArrayList<>(prose.size());
+        for (String t : prose) {
             words.add(TextQuery.WeightedTerm.of(t));
         }
-        List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, analysed)));
         return new Passage(text, kind, words, pairs, List.of());
     }
 
