@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,7 +89,10 @@ public final class Lexicon {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-/:]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    /** Scripts of Chinese, Japanese and Korean; none has a character below {@link #FIRST_CJK} (Hangul Jamo). */
+    private static final Set<Character.UnicodeScript> CJK = EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+    private static final int FIRST_CJK = 0x1100;
 
     private static final Lexicon DEFAULT = load();
 
@@ -137,7 +141,20 @@ public final class Lexicon {
                 return true;
             }
         }
-        return CJK.matcher(text).find();
+        return cjk(text, 1);
+    }
+
+    /** Whether {@code text} has at least {@code atLeast} characters of a {@link #CJK} script. */
+    private static boolean cjk(String text, int atLeast) {
+        int found = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= FIRST_CJK && CJK.contains(Character.UnicodeScript.of(cp)) && ++found >= atLeast) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static Language decide(int[] counts, String text, Language fallback) {
@@ -157,7 +174,7 @@ public final class Lexicon {
         if (best != null && bestCount >= 2 && bestCount > second) {
             return best;
         }
-        if (bestCount < 2 && CJK.matcher(text).results().limit(8).count() >= 8) {
+        if (bestCount < 2 && cjk(text, 8)) {
             return Language.OTHER;
         }
         return fallback;
