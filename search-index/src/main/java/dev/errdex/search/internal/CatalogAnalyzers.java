@@ -16,7 +16,10 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -61,6 +64,7 @@ public final class CatalogAnalyzers {
 
     private final Map<String, Analyzer> byName;
     private final Analyzer perField;
+    private final Analyzer wordsAndPairs = new WordsAndPairs();
 
     public CatalogAnalyzers() {
         byName = Map.of(
@@ -111,9 +115,43 @@ public final class CatalogAnalyzers {
         return out;
     }
 
+    /**
+     * The prose words ({@value #ENGLISH}) and word pairs ({@value #PHRASE}) of {@code text} from one pass of the
+     * tokenizer; null in the (unexpected) case of a position gap, which the word pairs would mark with a filler: then
+     * ask {@link #terms} for each field.
+     */
+    PassageTerms passageTerms(String text) {
+        List<String> tokens = new ArrayList<>();
+        List<Boolean> stops = new ArrayList<>();
+        try (TokenStream ts = wordsAndPairs.tokenStream(CatalogFields.MESSAGE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            PositionIncrementAttribute position = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            boolean gap = false;
+            while (ts.incrementToken()) {
+                gap |= position.getPositionIncrement() != 1;
+                tokens.add(term.toString());
+                stops.add(StopMark.STOP.equals(type.type()));
+            }
+            ts.end();
+            if (gap) {
+                return null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        boolean[] stop = new boolean[stops.size()];
+        for (int i = 0; i < stop.length; i++) {
+            stop[i] = stops.get(i);
+        }
+        return new PassageTerms(tokens.toArray(String[]::new), stop);
+    }
+
     /** Close every analyzer. */
     public void close() {
         byName.values().forEach(Analyzer::close);
+        wordsAndPairs.close();
     }
 
     /** The Snowball project's English stop words (pronouns, auxiliaries, question words...), shipped by Lucene. */
@@ -151,6 +189,40 @@ public final class CatalogAnalyzers {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    /**
+     * {@link WordPairs}' tokens before they are paired, each stop word of {@link EnglishProse} typed
+     * {@link StopMark#STOP} instead of dropped: both analyses from one pass ({@link #passageTerms}).
+     */
+    private static final class WordsAndPairs extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = wordTokenizer();
+            return new TokenStreamComponents(source, new PorterStemFilter(new StopMark(normalised(source))));
+        }
+    }
+
+    /** Types a stop word {@link #STOP} and keeps it (the stemmer leaves the type alone). */
+    private static final class StopMark extends TokenFilter {
+        static final String STOP = "stop";
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+        StopMark(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (EnglishProse.STOP_WORDS.contains(term.buffer(), 0, term.length())) {
+                type.setType(STOP);
+            }
+            return true;
         }
     }
 

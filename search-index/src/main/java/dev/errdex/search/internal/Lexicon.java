@@ -1,5 +1,6 @@
 package dev.errdex.search.internal;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemmer;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +89,10 @@ public final class Lexicon {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.\\-/:]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
+    /** Scripts of Chinese, Japanese and Korean; none has a character below {@link #FIRST_CJK} (Hangul Jamo). */
+    private static final Set<Character.UnicodeScript> CJK = EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL);
+    private static final int FIRST_CJK = 0x1100;
 
     private static final Lexicon DEFAULT = load();
 
@@ -109,6 +114,8 @@ public final class Lexicon {
 
     /** Each marker word with the languages it marks (bit {@code ordinal}). */
     private static final Map<String, Integer> MARKER_LANGUAGES = markerLanguages();
+    /** The same, looked up in place in any case (ASCII words: no string made per word of the text). */
+    private static final CharArrayMap<Integer> MARKER_CHARS = new CharArrayMap<>(MARKER_LANGUAGES, true);
     /** Longest marker word: longer words are not looked up. */
     private static final int MARKER_LENGTH = MARKER_LANGUAGES.keySet().stream().mapToInt(String::length).max()
             .orElse(0);
@@ -134,7 +141,20 @@ public final class Lexicon {
                 return true;
             }
         }
-        return CJK.matcher(text).find();
+        return cjk(text, 1);
+    }
+
+    /** Whether {@code text} has at least {@code atLeast} characters of a {@link #CJK} script. */
+    private static boolean cjk(String text, int atLeast) {
+        int found = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= FIRST_CJK && CJK.contains(Character.UnicodeScript.of(cp)) && ++found >= atLeast) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static Language decide(int[] counts, String text, Language fallback) {
@@ -154,7 +174,7 @@ public final class Lexicon {
         if (best != null && bestCount >= 2 && bestCount > second) {
             return best;
         }
-        if (bestCount < 2 && CJK.matcher(text).results().limit(8).count() >= 8) {
+        if (bestCount < 2 && cjk(text, 8)) {
             return Language.OTHER;
         }
         return fallback;
@@ -163,21 +183,22 @@ public final class Lexicon {
     /** How many marker words of each language {@code text} has (one pass, no regular expression). */
     private static int[] markers(String text) {
         int[] counts = new int[Language.values().length];
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) {
+            while (i < n && !Character.isLetter(chars[i])) {
                 i++;
             }
             int start = i;
             boolean ascii = true;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                ascii &= text.charAt(i) < 128;
+            while (i < n && Character.isLetter(chars[i])) {
+                ascii &= chars[i] < 128;
                 i++;
             }
             if (i > start && i - start <= MARKER_LENGTH + 1) {
-                String w = text.substring(start, i);
-                Integer mask = MARKER_LANGUAGES.get(ascii ? w.toLowerCase(Locale.ROOT) : fold(w));
+                Integer mask = ascii ? MARKER_CHARS.get(chars, start, i - start)
+                        : MARKER_LANGUAGES.get(fold(text.substring(start, i)));
                 if (mask != null) {
                     for (Language l : Language.values()) {
                         if ((mask & (1 << l.ordinal())) != 0) {

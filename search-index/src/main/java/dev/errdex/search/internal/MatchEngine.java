@@ -5,6 +5,7 @@ import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ public final class MatchEngine {
         Ranker.Ranking ranking = rank(searcher, text);
         List<Ranker.Candidate> ranked = ranking.candidates();
         List<Suggestion> out = new ArrayList<>();
-        List<Set<String>> pairs = new ArrayList<>(ranking.passages().size());
+        Map<String, int[]> pairs = new HashMap<>();
         for (int i = 0; i < Math.min(limit, ranked.size()); i++) {
             Ranker.Candidate c = ranked.get(i);
             Confidence.Verdict v = confidence.judge(ranked, i);
@@ -52,44 +53,58 @@ public final class MatchEngine {
         boolean foreign = !pieces.isEmpty() && Lexicon.mayBeForeign(text);
         Lexicon.Language whole = !foreign ? Lexicon.Language.ENGLISH
                 : Lexicon.language(pieces.get(pieces.size() - 1).text(), Lexicon.Language.ENGLISH);
+        // The window is the sentences joined with a space (unless cut): their terms one after the other.
+        List<PassageTerms> sentences = new ArrayList<>();
+        List<String> sentenceTexts = new ArrayList<>();
+        boolean sentencesRead = !foreign;
         for (TextPassages.Piece p : pieces) {
+            if (sentencesRead && p.kind() == TextPassages.Kind.WINDOW
+                    && p.text().equals(String.join(" ", sentenceTexts))) {
+                passages.add(ranker.passage(p.text(), PassageTerms.concat(sentences), p.kind()));
+                continue;
+            }
             Lexicon.Language language = foreign ? Lexicon.language(p.text(), whole) : Lexicon.Language.ENGLISH;
             String analysed = language.glossed() ? lexicon.gloss(p.text(), language) : p.text();
-            passages.add(ranker.passage(p.text(), analysed, p.kind()));
+            PassageTerms terms = ranker.terms(analysed);
+            if (terms == null) {
+                passages.add(ranker.passage(p.text(), analysed, p.kind()));
+                sentencesRead = false;
+                continue;
+            }
+            passages.add(ranker.passage(p.text(), terms, p.kind()));
+            if (p.sentence()) {
+                sentences.add(terms);
+                sentenceTexts.add(p.text());
+            }
         }
         return ranker.rank(searcher, passages, TextQuery.MATCH, RankWeights.MATCH, Ranker.PER_PASSAGE);
     }
 
     /**
-     * @param pairs each passage's word pairs as a set, filled on first use by the first candidate that needs them
+     * @param pairs which passages (not the window) have a word pair, filled on first use by the first candidate that
+     *              needs it
      */
-    private List<Suggestion.Evidence> evidence(Ranker.Ranking ranking, Ranker.Candidate c, List<Set<String>> pairs) {
+    private List<Suggestion.Evidence> evidence(Ranker.Ranking ranking, Ranker.Candidate c, Map<String, int[]> pairs) {
         List<Suggestion.Evidence> out = new ArrayList<>();
         List<Ranker.Passage> passages = ranking.passages();
         if (c.cover > 0) {
             if (pairs.isEmpty()) {
-                passages.forEach(p -> pairs.add(Set.copyOf(p.pairs())));
+                passagesWith(passages, pairs);
             }
-            Ranker.Passage best = null;
-            int bestCount = 0;
-            for (int i = 0; i < passages.size(); i++) {
-                Ranker.Passage p = passages.get(i);
-                if (p.window()) {
-                    continue;
-                }
-                int n = 0;
-                for (String pair : c.entry.templatePairs()) {
-                    if (pairs.get(i).contains(pair)) {
-                        n++;
-                    }
-                }
-                if (n > bestCount) {
-                    bestCount = n;
-                    best = p;
+            int[] count = new int[passages.size()];
+            for (String pair : c.entry.templatePairs()) {
+                for (int i : pairs.getOrDefault(pair, NONE)) {
+                    count[i]++;
                 }
             }
-            if (best != null) {
-                out.add(new Suggestion.Evidence(CatalogFields.MESSAGE, best.text(), round(c.cover)));
+            int best = -1;
+            for (int i = 0; i < count.length; i++) {
+                if (count[i] > (best < 0 ? 0 : count[best])) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                out.add(new Suggestion.Evidence(CatalogFields.MESSAGE, passages.get(best).text(), round(c.cover)));
             }
         }
         if (c.symptom > 0 && c.symptomPassage >= 0) {
@@ -112,6 +127,21 @@ public final class MatchEngine {
             out.add(new Suggestion.Evidence("semantic", passages.get(c.semPassage).text(), round(c.sem)));
         }
         return out;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Each word pair of the passages (not the window) with the passages that have it, in order. */
+    private static void passagesWith(List<Ranker.Passage> passages, Map<String, int[]> out) {
+        Map<String, List<Integer>> with = new HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            if (!passages.get(i).window()) {
+                for (String pair : passages.get(i).pairs()) {
+                    with.computeIfAbsent(pair, k -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
+        with.forEach((pair, at) -> out.put(pair, at.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The prose field of the entry that has the most of the passage's words. */

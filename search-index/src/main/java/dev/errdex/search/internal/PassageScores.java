@@ -12,20 +12,42 @@ import java.util.List;
  */
 final class PassageScores {
 
-    private final ReaderStats stats;
     private final TextQuery query;
     private final ReaderStats.QueryScores clauses;
     private final float[] sums;
     private final boolean[] hit;
     private int[] touched = new int[64];
     private int touchedCount;
+    /**
+     * The clause {@link #presence} looked up last, and its term (the same instance): {@link TextQuery#forEachClause}
+     * asks for a term's fields just before it hands the term over, so each clause is looked up once.
+     */
+    private ReaderStats.Clause last;
+    private String lastTerm;
+    private final TextQuery.Presence presence;
+    private final TextQuery.Clauses adder;
 
     PassageScores(ReaderStats stats, TextQuery query) {
-        this.stats = stats;
         this.query = query;
         this.clauses = stats.scores(query);
         this.sums = new float[stats.maxDoc()];
         this.hit = new boolean[stats.maxDoc()];
+        this.presence = (fields, term) -> {
+            last = clauses.wordFields(fields) ? clauses.word(term) : clauses.pair(term);
+            lastTerm = term;
+            return last.fields();
+        };
+        this.adder = new TextQuery.Clauses() {
+            @Override
+            public void word(TextQuery.WeightedTerm w, long fields) {
+                add((lastTerm == w.term() ? last : clauses.word(w.term())).scores(), w.weight());
+            }
+
+            @Override
+            public void pair(String pair, long fields) {
+                add((lastTerm == pair ? last : clauses.pair(pair)).scores(), 1f);
+            }
+        };
     }
 
     /**
@@ -34,17 +56,7 @@ final class PassageScores {
      */
     ScoredDoc[] top(List<TextQuery.WeightedTerm> words, List<String> pairs, int k) {
         touchedCount = 0;
-        query.forEachClause(words, pairs, stats, new TextQuery.Clauses() {
-            @Override
-            public void word(TextQuery.WeightedTerm w, long fields) {
-                add(clauses.word(w.term(), fields), w.weight());
-            }
-
-            @Override
-            public void pair(String pair, long fields) {
-                add(clauses.pair(pair, fields), 1f);
-            }
-        });
+        query.forEachClause(words, pairs, presence, adder);
         ScoredDoc[] best = select(k);
         for (int i = 0; i < touchedCount; i++) {
             int d = touched[i];

@@ -82,11 +82,33 @@ public final class Ranker {
      * another language, see {@link Lexicon}).
      */
     public Passage passage(String text, String analysed, TextPassages.Kind kind) {
-        List<TextQuery.WeightedTerm> words = new ArrayList<>();
-        for (String t : new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, analysed))) {
+        PassageTerms terms = analyzers.passageTerms(analysed);
+        if (terms != null) {
+            return passage(text, terms, kind);
+        }
+        return passage(text, List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE, analysed))),
+                List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, analysed))), kind);
+    }
+
+    /** A passage shown as {@code text} whose words and pairs are {@code terms}. */
+    Passage passage(String text, PassageTerms terms, TextPassages.Kind kind) {
+        return passage(text, terms.words(), terms.pairs(), kind);
+    }
+
+    /** The terms of {@code analysed} in one pass (null when that does not apply; see {@link #passage}). */
+    PassageTerms terms(String analysed) {
+        return analyzers.passageTerms(analysed);
+    }
+
+    /**
+     * @param prose distinct prose words, in order
+     * @param pairs distinct word pairs, in order
+     */
+    private static Passage passage(String text, List<String> prose, List<String> pairs, TextPassages.Kind kind) {
+        List<TextQuery.WeightedTerm> words = new ArrayList<>(prose.size());
+        for (String t : prose) {
             words.add(TextQuery.WeightedTerm.of(t));
         }
-        List<String> pairs = List.copyOf(new LinkedHashSet<>(analyzers.terms(CatalogFields.MESSAGE_PAIRS, analysed)));
         return new Passage(text, kind, words, pairs, List.of());
     }
 
@@ -239,20 +261,33 @@ public final class Ranker {
      */
     private static List<TextQuery.WeightedTerm> informative(List<TextQuery.WeightedTerm> words, ReaderStats stats) {
         List<TextQuery.WeightedTerm> known = new ArrayList<>();
+        List<Double> idf = new ArrayList<>();
         for (TextQuery.WeightedTerm w : words) {
-            if (stats.knownIdf(CatalogFields.WORDS, w.term()) > 0) {
+            double weight = stats.knownIdf(CatalogFields.WORDS, w.term());
+            if (weight > 0) {
                 known.add(w);
+                idf.add(weight);
             }
         }
         if (known.size() <= WINDOW_WORDS) {
             return known;
         }
-        List<TextQuery.WeightedTerm> best = new ArrayList<>(known);
-        best.sort(Comparator.comparingDouble((TextQuery.WeightedTerm w) -> stats.idf(CatalogFields.WORDS, w.term()))
-                .reversed());
-        Set<TextQuery.WeightedTerm> keep = new HashSet<>(best.subList(0, WINDOW_WORDS));
-        known.removeIf(w -> !keep.contains(w));
-        return known;
+        List<Integer> best = new ArrayList<>(known.size());
+        for (int i = 0; i < known.size(); i++) {
+            best.add(i);
+        }
+        best.sort(Comparator.comparingDouble((Integer i) -> idf.get(i)).reversed());
+        boolean[] keep = new boolean[known.size()];
+        for (int i : best.subList(0, WINDOW_WORDS)) {
+            keep[i] = true;
+        }
+        List<TextQuery.WeightedTerm> out = new ArrayList<>(WINDOW_WORDS);
+        for (int i = 0; i < known.size(); i++) {
+            if (keep[i]) {
+                out.add(known.get(i));
+            }
+        }
+        return out;
     }
 
     private void semantic(IndexSearcher searcher, List<Passage> passages, int perPassage, Map<String, Candidate> found,
@@ -299,33 +334,43 @@ public final class Ranker {
      * proves little); the best passage counts.
      */
     private static void pastedLines(List<Candidate> candidates, List<Passage> passages, ReaderStats stats) {
-        Map<String, List<Candidate>> byPair = new HashMap<>();
-        for (Candidate c : candidates) {
-            for (String pair : c.entry.templatePairs()) {
-                byPair.computeIfAbsent(pair, k -> new ArrayList<>(2)).add(c);
+        Map<String, List<Integer>> byPair = new HashMap<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            for (String pair : candidates.get(k).entry.templatePairs()) {
+                byPair.computeIfAbsent(pair, x -> new ArrayList<>(2)).add(k);
             }
         }
-        Map<Candidate, Double> share = new HashMap<>();
+        double[] share = new double[candidates.size()];
+        int[] touched = new int[candidates.size()];
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).window()) {
                 continue;
             }
             double total = 0;
-            share.clear();
+            int n = 0;
             for (String pair : passages.get(i).pairs) {
+                List<Integer> with = byPair.get(pair);
                 double w = stats.knownIdf(CatalogFields.MESSAGE_PAIRS, pair);
                 if (w == 0) {
                     continue;
                 }
                 total += w;
-                for (Candidate c : byPair.getOrDefault(pair, List.of())) {
-                    share.merge(c, w, Double::sum);
+                if (with == null) {
+                    continue;
+                }
+                for (int k : with) {
+                    if (share[k] == 0) {
+                        touched[n++] = k;
+                    }
+                    share[k] += w;
                 }
             }
             double scale = Math.min(1.0, total / PASTED_LINE_WEIGHT) / Math.max(total, 1e-9);
-            for (Map.Entry<Candidate, Double> e : share.entrySet()) {
-                double s = e.getValue() * scale;
-                Candidate c = e.getKey();
+            for (int t = 0; t < n; t++) {
+                int k = touched[t];
+                double s = share[k] * scale;
+                share[k] = 0;
+                Candidate c = candidates.get(k);
                 if (s > c.pastedLine) {
                     c.pastedLine = s;
                     c.pastedPassage = i;

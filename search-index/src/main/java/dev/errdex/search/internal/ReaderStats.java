@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * What the ranking needs from one index reader, cached for as long as that reader is current (until the catalog
@@ -46,6 +45,8 @@ final class ReaderStats implements TextQuery.Presence {
 
     private final IndexReader reader;
     private final Map<String, Map<String, Double>> idf = new ConcurrentHashMap<>();
+    /** {@link #knownIdf} in one look-up (it is asked for every word and pair of every passage). */
+    private final Map<String, Map<String, Double>> knownIdf = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> df = new ConcurrentHashMap<>();
     private final Map<String, Integer> docCounts = new ConcurrentHashMap<>();
     private final Map<List<String>, Map<String, Long>> presence = new ConcurrentHashMap<>();
@@ -79,9 +80,11 @@ final class ReaderStats implements TextQuery.Presence {
         }
         if (!perTerm.containsKey(term) && cachedTermChars.addAndGet(term.length()) > MAX_CACHED_TERM_CHARS) {
             idf.values().forEach(Map::clear);
+            knownIdf.values().forEach(Map::clear);
             df.values().forEach(Map::clear);
             states.values().forEach(Map::clear);
             presence.values().forEach(Map::clear);
+            queryScores.values().forEach(QueryScores::clear);
             cachedTermChars.set(term.length());
         }
     }
@@ -97,6 +100,9 @@ final class ReaderStats implements TextQuery.Presence {
         for (Map<String, ?> m : idf.values()) {
             n += m.size();
         }
+        for (Map<String, ?> m : knownIdf.values()) {
+            n += m.size();
+        }
         for (Map<String, ?> m : df.values()) {
             n += m.size();
         }
@@ -105,6 +111,9 @@ final class ReaderStats implements TextQuery.Presence {
         }
         for (Map<String, ?> m : presence.values()) {
             n += m.size();
+        }
+        for (QueryScores q : queryScores.values()) {
+            n += q.size();
         }
         return n;
     }
@@ -126,7 +135,15 @@ final class ReaderStats implements TextQuery.Presence {
 
     /** The weight of {@code term} in {@code field} when some document has it there; 0 for a term no document has. */
     double knownIdf(String field, String term) {
-        return docFreq(field, term) == 0 ? 0 : idf(field, term);
+        Map<String, Double> perField = knownIdf.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        Double known = perField.get(term);
+        if (known != null) {
+            return known;
+        }
+        bound(perField, term);
+        double w = docFreq(field, term) == 0 ? 0 : idf(field, term); // may make room in every cache
+        perField.put(term, w);
+        return w;
     }
 
     /** How many documents have {@code term} in {@code field}. */
@@ -196,47 +213,78 @@ final class ReaderStats implements TextQuery.Presence {
         return queryScores.computeIfAbsent(query, QueryScores::new);
     }
 
-    /** What each clause of one query kind adds to each document's score, kept per term. */
+    /**
+     * What each clause of one query kind adds to each document's score, kept per term together with the fields that
+     * have the term: one look-up per word or pair of a passage.
+     */
     final class QueryScores {
         private final TextQuery query;
-        private final Map<String, TermScores> words = new ConcurrentHashMap<>();
-        private final Map<String, TermScores> pairs = new ConcurrentHashMap<>();
+        private final List<String> wordNames;
+        private final List<String> pairNames;
+        private final Map<String, Clause> words = new ConcurrentHashMap<>();
+        private final Map<String, Clause> pairs = new ConcurrentHashMap<>();
 
         private QueryScores(TextQuery query) {
             this.query = query;
+            this.wordNames = List.copyOf(query.wordFields().keySet());
+            this.pairNames = List.copyOf(query.pairFields().keySet());
+        }
+
+        /** Whether {@code fields} are this query's word fields (else its pair fields), as {@link TextQuery} names them. */
+        boolean wordFields(List<String> fields) {
+            return fields.equals(wordNames);
         }
 
         /**
-         * What the word clause for {@code term} adds to each document's score: the best of its boosted field scores
-         * plus the query's tie-breaker share of the others (a {@code DisjunctionMaxQuery} of the fields {@code fields}
-         * names, bits in the order of {@link TextQuery#wordFields}), before the term's own weight.
+         * The word clause for {@code term}: the word fields that have it ({@link #fieldsWith}) and what it adds to each
+         * document's score, the best of its boosted field scores plus the query's tie-breaker share of the others (a
+         * {@code DisjunctionMaxQuery} of those fields), before the term's own weight.
          */
-        TermScores word(String term, long fields) {
-            return cached(words, term, () -> combine(query.wordFields(), term, fields, true, query.tieBreaker()));
+        Clause word(String term) {
+            Clause c = words.get(term);
+            return c != null ? c : cache(words, term, true);
         }
 
-        /** What the pair clauses for {@code pair} add to each document's score (their boosted sum). */
-        TermScores pair(String pair, long fields) {
-            return cached(pairs, pair, () -> combine(query.pairFields(), pair, fields, false, 0f));
+        /** The pair clauses for {@code pair}: the pair fields that have it and their boosted sum per document. */
+        Clause pair(String pair) {
+            Clause c = pairs.get(pair);
+            return c != null ? c : cache(pairs, pair, false);
+        }
+
+        private Clause cache(Map<String, Clause> perTerm, String term, boolean word) {
+            long fields = fieldsWith(word ? wordNames : pairNames, term);
+            TermScores scores = fields == 0 ? NO_SCORES : word
+                    ? combine(query.wordFields(), term, fields, true, query.tieBreaker())
+                    : combine(query.pairFields(), term, fields, false, 0f);
+            if (cachedPostings.addAndGet(scores.docs().length) > MAX_CACHED_POSTINGS) {
+                queryScores.values().forEach(QueryScores::clear);
+                cachedPostings.set(scores.docs().length);
+            }
+            bound(perTerm, term);
+            Clause c = new Clause(fields, scores);
+            perTerm.put(term, c);
+            return c;
         }
 
         private void clear() {
             words.clear();
             pairs.clear();
         }
+
+        private int size() {
+            return words.size() + pairs.size();
+        }
     }
 
-    private TermScores cached(Map<String, TermScores> perTerm, String term, Supplier<TermScores> compute) {
-        TermScores s = perTerm.get(term);
-        if (s == null) {
-            s = compute.get();
-            if (cachedPostings.addAndGet(s.docs().length) > MAX_CACHED_POSTINGS) {
-                queryScores.values().forEach(QueryScores::clear);
-                cachedPostings.set(s.docs().length);
-            }
-            perTerm.put(term, s);
-        }
-        return s;
+    private static final TermScores NO_SCORES = new TermScores(new int[0], new float[0]);
+
+    /**
+     * A query term's clause under this reader.
+     *
+     * @param fields bit i set when field i of the query's word (or pair) fields has the term; 0 for no clause
+     * @param scores what the clause adds to each document's score (empty for no clause)
+     */
+    record Clause(long fields, TermScores scores) {
     }
 
     private TermScores combine(Map<String, Float> boosts, String term, long fields, boolean bestField,
