@@ -198,7 +198,7 @@ public final class LuceneCatalogIndex implements CatalogIndex {
 
     /**
      * The index already in {@code directory}, opened without re-indexing or analysing the entries again (their
-     * analysed features are read back from the index, {@link StoredAnalysis}): the caller vouches that it was built from
+     * analysed features are read back, {@link StoredAnalysis}): the caller vouches that it was built from
      * {@code entries} (errdex keeps a key beside it). Its files are verified against their checksums, and it must
      * hold exactly the codes of {@code entries}; otherwise this fails with {@code ERR_ERRDEX_1100} or
      * {@code ERR_ERRDEX_1104} and the caller rebuilds it.
