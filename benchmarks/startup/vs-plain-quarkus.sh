@@ -10,7 +10,8 @@
 #
 # 1. errdex's first start on an empty data directory (migrations, seeding, index written);
 # 2. PAIRS times: the peer's start, then errdex's restart on that directory (index opened from disk);
-#    each prints seconds from launch to ready (errdex: /q/health/ready 200; peer: its first 200) and RSS 2 s after;
+#    each prints seconds from launch to ready (errdex: /q/health/ready 200; peer: its first 200), the CPU seconds
+#    the process used until then (steadier than wall time on a shared machine) and RSS 2 s after;
 # 3. errdex once more, a short wrk load (benchmarks/load/graphql-error-code.lua, LOAD seconds, default 10),
 #    its requests per second and its RSS after the load (and the same for BASE_JAR).
 # With BASE_JAR (and BASE_JAVA_OPTS, BASE_MALLOC_ARENA_MAX; BASE_JAVA_OPTS=-Xshare:auto for the JVM's defaults), a second errdex build is measured alternately with the first in step 1 and 2
@@ -60,6 +61,9 @@ launch() { # LOG URL CMD...: starts CMD, waits for URL to answer 200; sets pid a
     done
     t1=$(date +%s.%N)
     ready=$(echo "$t1 - $t0" | bc)
+    # CPU seconds the process used until ready (user + system): steadier than wall time on a shared machine
+    local st; read -ra st <"/proc/$pid/stat"
+    cpu=$(echo "scale=1; (${st[13]} + ${st[14]}) / $(getconf CLK_TCK)" | bc)
 }
 rss_mb() { echo $(( $(ps -o rss= -p "$pid") / 1024 )); }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
@@ -71,14 +75,16 @@ start_errdex() { # NAME DATA JAR OPTS ARENAS: one start to ready, prints seconds
         ${arenas:+MALLOC_ARENA_MAX=$arenas} java $o -jar "$j"
     sleep 2
     e_ready=$ready; e_rss=$(rss_mb)
-    printf '%-16s ready %6.2f s  rss %4d MB  load %s\n' "$name" "$e_ready" "$e_rss" "$(cut -d' ' -f1 /proc/loadavg)"
+    printf '%-16s ready %6.2f s  cpu %5.1f s  rss %4d MB  load %s\n' "$name" "$e_ready" "$cpu" "$e_rss" \
+        "$(cut -d' ' -f1 /proc/loadavg)"
 }
 start_peer() {
     launch "$w/peer.log" "http://127.0.0.1:$peer_port/lookup/ERR_NGROK_8012" \
         java -Dpeer.bodies="$w/bodies.tsv" -Dquarkus.http.port=$peer_port -jar "$peer_jar"
     sleep 2
     p_ready=$ready; p_rss=$(rss_mb)
-    printf '%-16s ready %6.2f s  rss %4d MB  load %s\n' "peer" "$p_ready" "$p_rss" "$(cut -d' ' -f1 /proc/loadavg)"
+    printf '%-16s ready %6.2f s  cpu %5.1f s  rss %4d MB  load %s\n' "peer" "$p_ready" "$cpu" "$p_rss" \
+        "$(cut -d' ' -f1 /proc/loadavg)"
     stop
 }
 
