@@ -14,8 +14,9 @@
 #    the process used until then (steadier than wall time on a shared machine) and RSS 2 s after;
 # 3. errdex once more, a short wrk load (benchmarks/load/graphql-error-code.lua, LOAD seconds, default 10),
 #    its requests per second and its RSS after the load (and the same for BASE_JAR).
-# With BASE_JAR (and BASE_JAVA_OPTS, BASE_MALLOC_ARENA_MAX; BASE_JAVA_OPTS=-Xshare:auto for the JVM's defaults), a second errdex build is measured alternately with the first in step 1 and 2
-# (before/after in the same run; its own data directory).
+# With BASE_JAR (and BASE_JAVA_OPTS, BASE_MALLOC_ARENA_MAX; BASE_JAVA_OPTS=-Xshare:auto for the JVM's defaults),
+# a second errdex build is measured alternately with the first in steps 1 to 3 (before/after in the same run; its own
+# data directory).
 # Env: JAR (default graphql-api/target/quarkus-app/quarkus-run.jar), JAVA_OPTS, BASE_JAR, BASE_JAVA_OPTS, PORT (18473),
 # LOAD (10), CONNECTIONS (16), KEEP=1 keeps the working directory (logs of every start).
 set -eu
@@ -92,7 +93,9 @@ echo "errdex: MALLOC_ARENA_MAX=$arenas java $opts -jar $jar"
 [ -z "${BASE_JAR:-}" ] || echo "base:   java $base_opts -jar $BASE_JAR"
 echo "peer:   java -jar $peer_jar   ($(date -u '+%F %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg))"
 start_errdex errdex-first "$w/data" "$jar" "$opts" "$arenas"; stop
-[ -z "${BASE_JAR:-}" ] || { start_errdex base-first "$w/base-data" "$BASE_JAR" "$base_opts" "${BASE_MALLOC_ARENA_MAX:-}"; stop; }
+if [ -n "${BASE_JAR:-}" ]; then
+    start_errdex base-first "$w/base-data" "$BASE_JAR" "$base_opts" "${BASE_MALLOC_ARENA_MAX:-}"; stop
+fi
 ratios=; base_ratios=
 for n in $(seq 1 "$pairs"); do
     start_peer
