@@ -14,8 +14,10 @@ import dev.errdex.search.internal.MiniLmEncoder;
 import dev.errdex.search.internal.Ranker;
 import dev.errdex.search.internal.SearchEngine;
 import dev.errdex.search.internal.SentenceEncoder;
+import dev.errdex.search.internal.StoredAnalysis;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -48,11 +50,12 @@ public final class LuceneCatalogIndex implements CatalogIndex {
     /**
      * The version of what an index on disk holds and how it is read: fields, analysis and ranking. An index stored
      * under another version is never opened (it is rebuilt). <b>Bump it with every change to
-     * {@code CatalogFields}, {@code CatalogAnalyzers}, {@code EntryDocuments}, {@code IndexedEntry} or the ranking
+     * {@code CatalogFields}, {@code CatalogAnalyzers}, {@code EntryDocuments}, {@code IndexedEntry},
+     * {@code StoredAnalysis} or the ranking
      * (weights, similarity, confidence)</b>: an index written by the old code would otherwise be opened and answer
      * the old way. See docs/search.md, "The index on disk".
      */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     /** Catalogs of at least this many entries are analysed on all cores when (re)built. */
     private static final int PARALLEL_FROM = 256;
@@ -135,6 +138,17 @@ public final class LuceneCatalogIndex implements CatalogIndex {
     /** The learned texts stored for every indexed code (empty lists included); remembers stored vectors. */
     private Map<String, List<String>> storedLearnedTexts() {
         Map<String, List<String>> learned = new HashMap<>();
+        storedEntries().forEach((code, stored) -> learned.put(code, stored.learned()));
+        return learned;
+    }
+
+    /** What an entry document holds besides its indexed text: learned texts, and its analysis when stored. */
+    private record StoredEntry(List<String> learned, BytesRef analysis) {
+    }
+
+    /** The stored part of every indexed code's entry document; remembers stored vectors. */
+    private Map<String, StoredEntry> storedEntries() {
+        Map<String, StoredEntry> stored = new HashMap<>();
         store.forEachStored(doc -> {
             String code = doc.get(CatalogFields.CODE);
             if (EntryDocuments.KIND_VECTOR.equals(doc.get(EntryDocuments.KIND))) {
@@ -144,10 +158,10 @@ public final class LuceneCatalogIndex implements CatalogIndex {
                 for (IndexableField f : doc.getFields(CatalogFields.LEARNED)) {
                     texts.add(f.stringValue());
                 }
-                learned.put(code, texts);
+                stored.put(code, new StoredEntry(texts, doc.getBinaryValue(StoredAnalysis.FIELD)));
             }
         });
-        return learned;
+        return stored;
     }
 
     /** The texts an index keeps of each code's learned texts. */
@@ -183,7 +197,8 @@ public final class LuceneCatalogIndex implements CatalogIndex {
     }
 
     /**
-     * The index already in {@code directory}, opened without re-indexing: the caller vouches that it was built from
+     * The index already in {@code directory}, opened without re-indexing or analysing the entries again (their
+     * analysed features are read back, {@link StoredAnalysis}): the caller vouches that it was built from
      * {@code entries} (errdex keeps a key beside it). Its files are verified against their checksums, and it must
      * hold exactly the codes of {@code entries}; otherwise this fails with {@code ERR_ERRDEX_1100} or
      * {@code ERR_ERRDEX_1104} and the caller rebuilds it.
@@ -199,14 +214,17 @@ public final class LuceneCatalogIndex implements CatalogIndex {
             throw e;
         }
         try {
-            Map<String, List<String>> learned = index.storedLearnedTexts();
+            Map<String, StoredEntry> stored = index.storedEntries();
             Map<String, CatalogEntry> byCode = new HashMap<>();
             entries.forEach(e -> byCode.put(e.code(), e));
-            if (!learned.keySet().equals(byCode.keySet())) {
+            if (!stored.keySet().equals(byCode.keySet())) {
                 throw new SearchIndexException(SearchErrorCode.INDEX_NOT_MATCHING, directory.toString());
             }
+            // Each entry's in-memory features are read back as the build stored them, not analysed again.
             for (CatalogEntry entry : entries) {
-                index.entries.put(entry.code(), index.indexed(entry, learned.get(entry.code())));
+                StoredEntry s = stored.get(entry.code());
+                index.entries.put(entry.code(), s.analysis() == null ? index.indexed(entry, s.learned())
+                        : StoredAnalysis.read(entry, s.learned(), s.analysis()));
             }
             return index;
         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package dev.errdex.search;
 
 import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.catalog.DefaultCatalog;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -315,6 +318,42 @@ class LuceneCatalogIndexTest {
             assertThat(index.search("gamma ray", 1).get(0).code()).isEqualTo("ERR_TEST_7");
         }
     }
+
+    @Test
+    void anIndexOpenedFromDiskAnswersAsItDidBeforeItWasClosed(@TempDir Path dir) {
+        List<CatalogEntry> catalog = DefaultCatalog.load();
+        String learned = "lobby kiosk grey screen spinning pinwheel";
+        List<String> texts = List.of(learned, "The endpoint is offline.", "upstream web service",
+                "ERR_NGROK_8012 failed to reach 127.0.0.1:8080 in time", "authentication failed: invalid authtoken",
+                "tunnel session ended and the agent reconnects in a loop", "TLS handshake certificate expired",
+                "your account is limited to one simultaneous agent session", "8012");
+        List<List<Suggestion>> matches = new ArrayList<>();
+        List<List<SearchHit>> hits = new ArrayList<>();
+        String fingerprint;
+        try (LuceneCatalogIndex index = LuceneCatalogIndex.create(dir, catalog, Map.of(), IndexOptions.defaults())) {
+            index.addEvidence("ERR_NGROK_3200", learned);
+            for (String text : texts) {
+                matches.add(index.match(text, 5));
+                hits.add(index.search(text, 5));
+            }
+            fingerprint = index.fingerprint();
+        }
+        RecursiveComparisonConfiguration close = RecursiveComparisonConfiguration.builder()
+                .withComparatorForType(CLOSE, Double.class).build();
+        try (LuceneCatalogIndex opened = LuceneCatalogIndex.open(dir, catalog, IndexOptions.defaults())) {
+            assertThat(opened.fingerprint()).isEqualTo(fingerprint);
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(opened.match(texts.get(i), 5)).as(texts.get(i))
+                        .usingRecursiveFieldByFieldElementComparator(close).isEqualTo(matches.get(i));
+                assertThat(opened.search(texts.get(i), 5)).as(texts.get(i))
+                        .usingRecursiveFieldByFieldElementComparator(close).isEqualTo(hits.get(i));
+            }
+        }
+    }
+
+    /** Doubles equal up to rounding (sums over sets may add in another order in another index). */
+    private static final java.util.Comparator<Double> CLOSE = (a, b) -> Math.abs(a - b) < 1e-9 ? 0
+            : Double.compare(a, b);
 
     @Test
     void usingAClosedIndexFailsWithItsErrdexCode() {

@@ -69,6 +69,7 @@ public final class EntryDocuments {
         surface.append('\n').append(guide);
         doc.add(new TextField(CatalogFields.SURFACE, surface.toString(), Field.Store.NO));
         doc.add(new TextField(CatalogFields.WORDS, surface.toString(), Field.Store.NO));
+        doc.add(StoredAnalysis.field(indexed));
         return doc;
     }
 
