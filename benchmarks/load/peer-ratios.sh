@@ -11,13 +11,14 @@
 #   ./mvnw -B -o -pl graphql-api -am package -DskipTests
 #   benchmarks/load/peer-ratios.sh
 #
-# Env: DUR (10s per measurement), WARM (20s: the first warm-up of each errdex, for the JIT; 5s before the others),
+# Env: DUR (10s per measurement), WARM (30s: the first warm-up of each errdex, for the JIT; 10s before the others; the
+# errdex with the response cache, started second, gets twice WARM),
 # CONN (16 connections, one wrk thread), JAR (graphql-api/target/quarkus-app/quarkus-run.jar).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 perf=$root/../shared/tools/perf
-dur=${DUR:-10s}; warm=${WARM:-20s}; conn=${CONN:-16}
+dur=${DUR:-10s}; warm=${WARM:-30}; conn=${CONN:-16}
 jar=${JAR:-$root/graphql-api/target/quarkus-app/quarkus-run.jar}
 peer=${PEER_DIR:-${TMPDIR:-/tmp}/errdex-peer-rest}; peerjar=$peer/target/quarkus-app/quarkus-run.jar
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx (apt-get install wrk nginx-light)" >&2; exit 2; }
@@ -45,6 +46,7 @@ stop_errdex() { kill "$EPID"; wait "$EPID" 2>/dev/null || true; EPID=; }
 start_errdex false
 # pre-render, from errdex's own answers: the peer's bodies (code or SEARCH_n / MATCH_n -> JSON), nginx's pages
 python3 "$here/peer_bodies.py" "$P" "$w"
+chmod -R a+rX "$w" # nginx's workers run as another user
 java -Dpeer.bodies="$w/bodies.tsv" -Dquarkus.http.port="$PEER" -Dquarkus.http.host=127.0.0.1 -jar "$peerjar" \
   >"$w/peer.log" 2>&1 & PEERPID=$!
 cat > "$w/nginx.conf" <<NG
@@ -52,12 +54,12 @@ worker_processes auto; pid $w/nginx.pid; error_log $w/ng.err; daemon on;
 events { worker_connections 1024; }
 http { access_log off; default_type text/html; sendfile on; keepalive_requests 100000;
   server { listen 127.0.0.1:$NG; root $w/www; }
-  server { listen 127.0.0.1:$NGZ; root $w/www; gzip on; gzip_types text/html; } }
+  server { listen 127.0.0.1:$NGZ; root $w/www; gzip on; } }
 NG
 nginx -c "$w/nginx.conf"
 until curl -sf "localhost:$PEER/lookup/ERR_NGROK_8012" >/dev/null; do sleep 0.2; kill -0 "$PEERPID"; done
 
-measure() { # name warm-up url script [VAR=value...]
+measure() { # name warm-up url script [VAR=value...]; answers other than 2xx are counted (they must be 0)
   local name=$1 w0=$2 url=$3 script=$4; shift 4
   env "$@" wrk -t1 -c"$conn" -d"$w0" -s "$script" "$url" >/dev/null
   env "$@" wrk -t1 -c"$conn" -d"$dur" --latency -s "$script" "$url" >"$w/$name.txt"
@@ -71,20 +73,20 @@ for u in "localhost:$P" "localhost:$NGZ"; do # both compress the gzip pair; size
 done
 gz=(HEADER="Accept-Encoding: gzip")
 echo "start $(date -u +%H:%M:%S) UTC  load $(cut -d' ' -f1-3 /proc/loadavg)  wrk -t1 -c$conn -d$dur"
-measure errdex-errorCode-uncached "$warm" "http://127.0.0.1:$P" "$perf/gql.lua"
-measure peer-errorCode 5s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
-measure errdex-search 5s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=search
-measure peer-search 5s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=search PEER=1
-measure errdex-match 5s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=match
-measure peer-match 5s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=match PEER=1
-measure errdex-page 5s "http://127.0.0.1:$P" "$here/peer-page.lua" PREFIX=/errors/
-measure nginx-page 5s "http://127.0.0.1:$NG" "$here/peer-page.lua" PREFIX=/errors/
-measure errdex-page-gzip 5s "http://127.0.0.1:$P" "$here/peer-page.lua" PREFIX=/errors/ "${gz[@]}"
-measure nginx-page-gzip 5s "http://127.0.0.1:$NGZ" "$here/peer-page.lua" PREFIX=/errors/ "${gz[@]}"
+measure errdex-errorCode-uncached "${warm}s" "http://127.0.0.1:$P" "$perf/gql.lua"
+measure peer-errorCode 10s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
+measure errdex-search 10s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=search
+measure peer-search 10s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=search PEER=1
+measure errdex-match 10s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=match
+measure peer-match 10s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=match PEER=1
+measure errdex-page 10s "http://127.0.0.1:$P" "$here/peer-page.lua" PREFIX=/errors/
+measure nginx-page 10s "http://127.0.0.1:$NG" "$here/peer-page.lua" PREFIX=/errors/
+measure errdex-page-gzip 10s "http://127.0.0.1:$P" "$here/peer-page.lua" PREFIX=/errors/ "${gz[@]}"
+measure nginx-page-gzip 10s "http://127.0.0.1:$NGZ" "$here/peer-page.lua" PREFIX=/errors/ "${gz[@]}"
 stop_errdex
 start_errdex true
-measure errdex-errorCode-cached "$warm" "http://127.0.0.1:$P" "$perf/gql.lua"
-measure peer-errorCode-again 5s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
+measure errdex-errorCode-cached "$((2 * warm))s" "http://127.0.0.1:$P" "$perf/gql.lua"
+measure peer-errorCode-again 10s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
 echo "end   $(date -u +%H:%M:%S) UTC  load $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$w" <<'PY'
 import re, sys
