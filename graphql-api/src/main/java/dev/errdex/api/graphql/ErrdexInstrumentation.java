@@ -18,15 +18,17 @@ import java.util.List;
 /**
  * Puts errdex's instrumentations on SmallRye's GraphQL builder: first the rate limit of operations over a WebSocket
  * ({@link WebSocketOperations}), then SmallRye's own, then errdex's cost, time and size limits
- * ({@link RequestLimits}), then the codes of request-level
+ * ({@link RequestLimits}: depth and fields too), then the codes of request-level
  * errors ({@link RequestErrorCodes}), then the rendering of answers the read-response cache captures
  * ({@link ResponseCacheRoute#renderer()}), and when tracing is on a span per operation ({@link OperationSpans}).
  *
- * <p>SmallRye sets one instrumentation on the builder: the depth and complexity limits
- * ({@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity}) and its query cache. It is kept and
- * errdex's are chained around it. SmallRye's query cache, bounded by entries only (2,048 documents of any length),
- * is replaced as the builder's document provider by {@link ParsedDocuments}, bounded by characters too; SmallRye's
- * instrumentation then finds nothing to learn and passes validation through.
+ * <p>SmallRye sets one instrumentation on the builder, its query cache (with
+ * {@code quarkus.smallrye-graphql.instrumentation-query-depth / -complexity} set it would add graphql-java's depth and
+ * complexity limits, which build a normalized operation per request; errdex leaves them unset and counts depth and
+ * fields in {@link RequestLimits}). It is kept and errdex's are chained around it. SmallRye's query cache, bounded by
+ * entries only (2,048 documents of any length), is replaced as the builder's document provider by
+ * {@link ParsedDocuments}, bounded by characters too; SmallRye's instrumentation then finds nothing to learn and
+ * passes validation through.
  *
  * <p>A SmallRye {@link EventingService} registered in {@code META-INF/services} (no configuration key: always on),
  * not a CDI observer of the builder: SmallRye's CDI events ({@code quarkus.smallrye-graphql.events.enabled}) stay

@@ -42,6 +42,20 @@ public interface ApiConfig {
     @WithDefault("10000")
     int maxCost();
 
+    /**
+     * Deepest nesting of fields in one GraphQL operation (a root field is level 1; fragments add no level). Deeper
+     * operations are refused with {@code ERR_ERRDEX_1314} before they run.
+     */
+    @WithDefault("12")
+    int maxDepth();
+
+    /**
+     * Most fields in one GraphQL operation, fragments expanded where they are spread, scalars included. More are
+     * refused with {@code ERR_ERRDEX_1314} before they run.
+     */
+    @WithDefault("1500")
+    int maxFields();
+
     /** Size counted for a list field without a page size ({@code related}, {@code history}, ...) in the cost. */
     @WithDefault("10")
     int defaultListSize();

@@ -164,7 +164,7 @@ public class ErrorPages {
                 : rendered.page(origin, code.get().value(), () -> catalog.find(code.get().value())
                 .map(stored -> codePage(stored, origin)));
         if (page.isPresent()) {
-            return answers.answer(page.get().validators(), headers, () -> page.get().html());
+            return answers.answer(page.get().validators(), headers, () -> page.get().utf8());
         }
         return unknown(asked, code.orElse(null));
     }

@@ -17,8 +17,17 @@ public final class LimitExceeded extends AbortExecutionException {
     private final transient ApiError error;
 
     public LimitExceeded(ApiError error, Object... args) {
-        super(List.of(error(error, args)));
+        this(error, error.message(args));
+    }
+
+    private LimitExceeded(ApiError error, String message) {
+        super(List.of(withMessage(error, message)));
         this.error = error;
+    }
+
+    /** The error's message followed by {@code detail} in brackets (for messages without arguments). */
+    static LimitExceeded detailed(ApiError error, String detail) {
+        return new LimitExceeded(error, error.message() + " (" + detail + ")");
     }
 
     /** The limit that stopped the operation. */
@@ -28,7 +37,11 @@ public final class LimitExceeded extends AbortExecutionException {
 
     /** A GraphQL error with errdex's code. */
     static GraphQLError error(ApiError error, Object... args) {
-        return GraphqlErrorBuilder.newError().message(error.message(args))
+        return withMessage(error, error.message(args));
+    }
+
+    private static GraphQLError withMessage(ApiError error, String message) {
+        return GraphqlErrorBuilder.newError().message(message)
                 .extensions(Map.of("code", error.code(), "classification", "ExecutionAborted")).build();
     }
 }

@@ -27,8 +27,10 @@ import java.util.concurrent.CompletableFuture;
  * errdex's limits on one GraphQL operation, put on SmallRye's GraphQL builder by
  * {@code dev.errdex.api.graphql.ErrdexInstrumentation}:
  * <ul>
- *   <li>before it runs, its cost ({@link OperationCost}) against {@code errdex.api.max-cost}
- *       ({@code ERR_ERRDEX_1360}) and its Int values against the 32-bit range ({@code ERR_ERRDEX_1363});</li>
+ *   <li>before it runs, its depth and number of fields against {@code errdex.api.max-depth} and
+ *       {@code errdex.api.max-fields} ({@link OperationShape}, {@code ERR_ERRDEX_1314}), then its cost
+ *       ({@link OperationCost}) against {@code errdex.api.max-cost} ({@code ERR_ERRDEX_1360}) and its Int values
+ *       against the 32-bit range ({@code ERR_ERRDEX_1363});</li>
  *   <li>while it runs, {@code errdex.api.time-limit}: no field is fetched after it ({@code ERR_ERRDEX_1362});</li>
  *   <li>once it ran, {@code errdex.api.max-response-bytes} on the answer ({@code ERR_ERRDEX_1361}).</li>
  * </ul>
@@ -41,17 +43,22 @@ public class RequestLimits {
 
     private final long maxCost;
     private final int listSize;
+    private final int maxDepth;
+    private final int maxFields;
     private final long maxBytes;
     private final Duration timeLimit;
 
     @Inject
     RequestLimits(ApiConfig config) {
-        this(config.maxCost(), config.defaultListSize(), config.maxResponseBytes().asLongValue(), config.timeLimit());
+        this(config.maxCost(), config.defaultListSize(), config.maxResponseBytes().asLongValue(), config.timeLimit(),
+                config.maxDepth(), config.maxFields());
     }
 
-    RequestLimits(long maxCost, int listSize, long maxBytes, Duration timeLimit) {
+    RequestLimits(long maxCost, int listSize, long maxBytes, Duration timeLimit, int maxDepth, int maxFields) {
         this.maxCost = maxCost;
         this.listSize = listSize;
+        this.maxDepth = maxDepth;
+        this.maxFields = maxFields;
         this.maxBytes = maxBytes;
         this.timeLimit = timeLimit;
     }
@@ -82,6 +89,7 @@ public class RequestLimits {
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
             ExecutionContext context = parameters.getExecutionContext();
+            OperationShape.check(context.getOperationDefinition(), context.getFragmentsByName(), maxDepth, maxFields);
             long cost = OperationCost.of(context.getGraphQLSchema(), context.getOperationDefinition(),
                     context.getFragmentsByName(), context.getExecutionInput().getRawVariables().toMap(),
                     maxCost, listSize);

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link RequestLimits} on a real graphql-java engine over a small schema (limits/library.graphqls): the cost counted
- * before execution, the time limit while it runs, the answer-size limit after, and Int values out of range.
+ * before execution, the depth and number of fields before that, the time limit while it runs, the answer-size limit
+ * after, and Int values out of range.
  */
 class RequestLimitsTest {
 
@@ -31,7 +32,7 @@ class RequestLimitsTest {
 
     @Test
     void costCountsObjectsListsByPageSizeAndNestedListsMultiply() {
-        GraphQL graphQL = graphQL(new RequestLimits(10_000, 10, 1_000_000, Duration.ofSeconds(10)), null);
+        GraphQL graphQL = graphQL(limits(10_000, 1_000_000, Duration.ofSeconds(10)), null);
         // books(first: 5): the connection 1 + edges 5 + nodes 5, each node's related 5 x 10
         ExecutionResult r = graphQL.execute("{ books(first: 5) { edges { node { title related { title } } } } }");
         assertThat(r.getErrors()).isEmpty();
@@ -46,7 +47,7 @@ class RequestLimitsTest {
     @Test
     void anOperationOverTheCostIsRefusedBeforeAnyFieldRuns() {
         int[] fetched = {0};
-        GraphQL graphQL = graphQL(new RequestLimits(1_000, 10, 1_000_000, Duration.ofSeconds(10)), fetched);
+        GraphQL graphQL = graphQL(limits(1_000, 1_000_000, Duration.ofSeconds(10)), fetched);
         ExecutionResult r = graphQL.execute("{ book(id: 1) { related { related { related { title } } } } }");
         assertThat(code(r)).isEqualTo("ERR_ERRDEX_1360");
         assertThat(fetched[0]).as("fields fetched").isZero();
@@ -59,21 +60,49 @@ class RequestLimitsTest {
         for (int i = 0; i < 40; i++) {
             nested = "related { " + nested + " }";
         }
-        GraphQL graphQL = graphQL(new RequestLimits(10_000, 10, 1_000_000, Duration.ofSeconds(10)), null);
+        GraphQL graphQL = graphQL(limits(10_000, 1_000_000, Duration.ofSeconds(10)), null);
         ExecutionResult r = graphQL.execute("{ book(id: 1) { " + nested + " } }");
         assertThat(code(r)).isEqualTo("ERR_ERRDEX_1360");
     }
 
     @Test
+    void anOperationDeeperThanTheLimitIsRefusedWithTheSizeCodeBeforeAnyFieldRuns() {
+        int[] fetched = {0};
+        GraphQL graphQL = graphQL(new RequestLimits(10_000_000, 10, 1_000_000, Duration.ofSeconds(10), 4, 10_000),
+                fetched);
+        // book 1, related 2, related 3, title 4: at the limit
+        assertThat(graphQL.execute("{ book(id: 1) { related { related { title } } } }").getErrors()).isEmpty();
+        fetched[0] = 0;
+        ExecutionResult r = graphQL.execute("{ book(id: 1) { ...deeper } } "
+                + "fragment deeper on Book { related { related { related { title } } } }");
+        assertThat(code(r)).isEqualTo("ERR_ERRDEX_1314");
+        assertThat(r.getErrors().get(0).getMessage()).contains("depth 5 > 4");
+        assertThat(fetched[0]).as("fields fetched").isZero();
+    }
+
+    @Test
+    void fieldsCountWhereverTheirFragmentIsSpread() {
+        GraphQL graphQL = graphQL(new RequestLimits(10_000, 10, 1_000_000, Duration.ofSeconds(10), 100, 7), null);
+        // book, then title and related { title } from each of the two spreads: 1 + 2 x 3 = 7
+        String twice = "{ book(id: 1) { ...f ... on Book { ...f } } } fragment f on Book { title related { title } }";
+        assertThat(graphQL.execute(twice).getErrors()).isEmpty();
+        ExecutionResult thrice = graphQL.execute(
+                "{ book(id: 1) { ...f ... on Book { ...f } a: related { ...f } } } "
+                        + "fragment f on Book { title related { title } }");
+        assertThat(code(thrice)).isEqualTo("ERR_ERRDEX_1314");
+        assertThat(thrice.getErrors().get(0).getMessage()).contains("more than 7 fields");
+    }
+
+    @Test
     void anOperationPastTheTimeLimitFetchesNoMoreFields() {
-        GraphQL graphQL = graphQL(new RequestLimits(10_000, 10, 1_000_000, Duration.ofMillis(50)), null);
+        GraphQL graphQL = graphQL(limits(10_000, 1_000_000, Duration.ofMillis(50)), null);
         ExecutionResult r = graphQL.execute("{ slow book(id: 1) { title } }");
         assertThat(code(r)).isEqualTo("ERR_ERRDEX_1362");
     }
 
     @Test
     void anAnswerOverTheSizeLimitIsReplacedByTheError() {
-        GraphQL graphQL = graphQL(new RequestLimits(10_000, 10, 500, Duration.ofSeconds(10)), null);
+        GraphQL graphQL = graphQL(limits(10_000, 500, Duration.ofSeconds(10)), null);
         ExecutionResult small = graphQL.execute("{ book(id: 1) { title } }");
         assertThat(small.getErrors()).isEmpty();
         ExecutionResult large = graphQL.execute("{ books(first: 100) { edges { node { title } } } }");
@@ -83,13 +112,18 @@ class RequestLimitsTest {
 
     @Test
     void intValuesOutsideThe32BitRangeAreRefusedNotWrapped() {
-        GraphQL graphQL = graphQL(new RequestLimits(10_000, 10, 1_000_000, Duration.ofSeconds(10)), null);
+        GraphQL graphQL = graphQL(limits(10_000, 1_000_000, Duration.ofSeconds(10)), null);
         assertThat(code(graphQL.execute("{ books(first: 4294967298) { edges { node { title } } } }")))
                 .isIn("ERR_ERRDEX_1363", null);
         ExecutionResult byVariable = graphQL.execute(ExecutionInput.newExecutionInput()
                 .query("query($n: Int) { books(first: $n) { edges { node { title } } } }")
                 .variables(Map.of("n", 4294967298L)).build());
         assertThat(byVariable.getErrors()).isNotEmpty();
+    }
+
+    /** Limits with a list size of 10 and depth and field limits out of the way. */
+    private static RequestLimits limits(long maxCost, long maxBytes, Duration timeLimit) {
+        return new RequestLimits(maxCost, 10, maxBytes, timeLimit, 100, 10_000);
     }
 
     private static GraphQL graphQL(RequestLimits limits, int[] fetched) {
