@@ -8,7 +8,7 @@ import dev.errdex.catalog.EntryDerivation;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.catalog.io.CatalogFile;
 import dev.errdex.catalog.io.CatalogFormat;
-import dev.errdex.catalog.io.DocsFolderReader;
+import dev.errdex.catalog.io.CatalogSource;
 import dev.errdex.catalog.io.ReadResult;
 import dev.errdex.catalog.io.Rejection;
 import dev.errdex.catalog.io.SourcedEntry;
@@ -35,7 +35,6 @@ import org.jboss.logging.Logger;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -317,15 +316,7 @@ public class CatalogService {
      */
     @Transactional
     public ImportReport importFrom(Path source, boolean dryRun, boolean overwrite, String by) {
-        ReadResult read;
-        if (Files.isDirectory(source)) {
-            read = DocsFolderReader.read(source, config.importMaxBytes().asLongValue());
-        } else if (Files.isRegularFile(source) && CatalogFormat.ofFileName(source.toString()).isPresent()) {
-            read = CatalogFile.read(source, config.importMaxBytes().asLongValue());
-        } else {
-            throw new CatalogException(CatalogError.IMPORT_SOURCE, "'" + source + "' cannot be imported");
-        }
-        return importEntries(read, dryRun, overwrite, by);
+        return importEntries(CatalogSource.read(source, config.importMaxBytes().asLongValue()), dryRun, overwrite, by);
     }
 
     /** The largest catalog file or page an import reads ({@link CatalogConfig#importMaxBytes()}). */
