@@ -1,16 +1,21 @@
 package dev.errdex.api.cli;
 
+import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.CatalogException;
 import dev.errdex.catalog.CodeNamespace;
 import dev.errdex.catalog.io.CatalogFile;
 import dev.errdex.catalog.io.CatalogSource;
 import dev.errdex.catalog.io.ReadResult;
+import dev.errdex.catalog.scan.RecordedSources;
 import dev.errdex.catalog.scan.ReportFormat;
 import dev.errdex.catalog.scan.ScanOptions;
 import dev.errdex.catalog.scan.ScanReport;
 import dev.errdex.catalog.scan.SourceScan;
+import dev.errdex.catalog.service.CatalogService;
+import dev.errdex.catalog.service.SourcesReport;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +30,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code scan PATH --namespace NS [--catalog FILE_OR_DIR] [--code-numbers PATTERN]... [--repo-url URL --ref REF]
- * [--format text|json|sarif] [--check]}: the report of {@link SourceScan} on standard output, the summary on standard
- * error. Runs in plain Java (docs/scan.md).
+ * [--format text|json|sarif] [--check] [--record [--by NAME]]}: the report of {@link SourceScan} on standard output,
+ * the summary on standard error. Runs in plain Java (docs/scan.md), except with {@code --record}, which writes the
+ * raise sites into the configured catalog ({@link CatalogService#recordSources}).
  */
 @Dependent
 @Unremovable
@@ -35,7 +41,9 @@ import java.util.concurrent.Callable;
                 + " source tree (Java, Kotlin, Go, TypeScript/JavaScript, Python, Rust, C#).",
                 "Runs without the service or a database. The report goes to standard output, the summary to"
                         + " standard error.",
-                "With --check, findings (undocumented, dead, multiply-raised, malformed) end with exit status 4."})
+                "With --check, findings (undocumented, dead, multiply-raised, malformed) end with exit status 4.",
+                "With --record (runs against the configured database) each catalog code of the namespace gets its"
+                        + " raise sites as sources and its CODEOWNERS owner; sources a person pinned are kept."})
 public class ScanCommand implements Callable<Integer>, PlainJavaCommand {
 
     @Mixin
@@ -69,12 +77,21 @@ public class ScanCommand implements Callable<Integer>, PlainJavaCommand {
     @Option(names = "--check", description = "Exit with status 4 when there are findings.")
     boolean check;
 
+    @Option(names = "--record", description = "Write the raise sites and owners into the configured catalog.")
+    boolean record;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Author in the history (default: cli:<user name>).")
+    String by;
+
     @Spec
     CommandSpec spec;
 
+    @Inject
+    CatalogService catalog;
+
     @Override
     public boolean needsService() {
-        return false;
+        return record;
     }
 
     @Override
@@ -89,6 +106,14 @@ public class ScanCommand implements Callable<Integer>, PlainJavaCommand {
             ScanReport.Stats stats = report.stats();
             err.printf("%s: %d codes, %d raise sites, %d findings in %d source files%n", report.namespace(),
                     report.codes().size(), report.raiseSites().size(), report.findings().size(), stats.sourceFiles());
+            if (record) {
+                SourcesReport recorded = catalog.recordSources(report.namespace(), RecordedSources.of(report),
+                        by != null ? by : "cli:" + System.getProperty("user.name", "unknown"));
+                err.printf("recorded %d, unchanged %d, kept (pinned) %d, not in the catalog %d%s%n",
+                        recorded.recorded().size(), recorded.unchanged().size(), recorded.pinned().size(),
+                        recorded.notInCatalog().size(), recorded.notInCatalog().isEmpty() ? ""
+                                : ": " + String.join(" ", recorded.notInCatalog()));
+            }
             err.flush();
             return check && !report.findings().isEmpty() ? ErrdexCommands.FINDINGS : ErrdexCommands.OK;
         } catch (CatalogException e) {
@@ -103,6 +128,10 @@ public class ScanCommand implements Callable<Integer>, PlainJavaCommand {
             ReadResult read = CatalogSource.read(catalogSource, CatalogFile.DEFAULT_MAX_BYTES);
             read.rejected().forEach(r -> err.println("  catalog: " + r));
             options = options.withCatalogEntries(read.entries());
+        } else if (record) {
+            String ns = options.namespace();
+            options = options.withCatalog(catalog.entries().stream().map(CatalogEntry::code)
+                    .filter(c -> c.startsWith(ns + "_")).toList());
         }
         if (repoUrl != null || ref != null) {
             options = options.withRepository(repoUrl, ref); // both, or ERR_ERRDEX_1072

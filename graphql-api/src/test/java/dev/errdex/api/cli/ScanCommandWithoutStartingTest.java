@@ -104,6 +104,12 @@ class ScanCommandWithoutStartingTest {
     }
 
     @Test
+    void scanRecordIsLeftToTheStartedApplication() {
+        assertThat(answer("scan", tree(), "--namespace", "ACME", "--record")).isEmpty();
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void codesNextWithACatalogProposesTheNextCodeOfTheAreaWithoutTheService() {
         assertThat(answer("codes", "next", "--namespace", "ACME", "--catalog", catalog(), "--areas",
                 Path.of(tree(), "errdex-areas.properties").toString(), "--area", "widgets"))
