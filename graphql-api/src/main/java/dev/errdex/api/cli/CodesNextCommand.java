@@ -64,13 +64,22 @@ public class CodesNextCommand implements Callable<Integer>, PlainJavaCommand {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        String ns;
+        List<String> inUse;
+        CodeAreas areas;
         try {
-            String ns = CodeNamespace.canonical(namespace);
-            List<String> inUse = catalogSource != null
+            ns = CodeNamespace.canonical(namespace);
+            inUse = catalogSource != null
                     ? CatalogSource.read(catalogSource, CatalogFile.DEFAULT_MAX_BYTES).catalogEntries().stream()
                             .map(CatalogEntry::code).toList()
                     : catalog.entries().stream().map(CatalogEntry::code).toList();
-            CodeAreas.NextCode next = areas().next(ns, area, inUse);
+            areas = areasFile == null ? CodeAreas.find(Path.of("")) : CodeAreas.read(areasFile);
+            areas.next(ns, area, List.of()); // an unknown area is bad usage (1065); with nothing taken, none is full
+        } catch (CatalogException e) {
+            return CommandErrors.report(e, err, ErrdexCommands.USAGE);
+        }
+        try {
+            CodeAreas.NextCode next = areas.next(ns, area, inUse);
             spec.commandLine().getOut().println(next.code());
             spec.commandLine().getOut().flush();
             err.println("taken" + next.area().map(a -> " in " + a).orElse("") + ": "
@@ -81,11 +90,8 @@ public class CodesNextCommand implements Callable<Integer>, PlainJavaCommand {
             err.flush();
             return ErrdexCommands.OK;
         } catch (CatalogException e) {
-            return CommandErrors.report(e, err);
+            return CommandErrors.report(e, err, ErrdexCommands.FAILED); // the area is full (ERR_ERRDEX_1066)
         }
     }
 
-    private CodeAreas areas() {
-        return areasFile == null ? CodeAreas.find(Path.of("")) : CodeAreas.read(areasFile);
-    }
 }

@@ -1,25 +1,22 @@
 package dev.errdex.api.cli;
 
-import dev.errdex.catalog.CatalogError;
 import dev.errdex.catalog.CatalogException;
 
 import java.io.PrintWriter;
-import java.util.Set;
 
-/** The exit status of a command that failed with a {@link CatalogException}, after printing its message. */
+/** Prints a command's {@link CatalogException} (its coded message) and gives the exit status the command chose. */
 final class CommandErrors {
-
-    /** Failures of the work itself; every other catalog error is about what was asked (nothing was done). */
-    private static final Set<CatalogError> FAILED = Set.of(CatalogError.SCAN_FAILED, CatalogError.AREA_FULL,
-            CatalogError.IMPORT_FAILED);
 
     private CommandErrors() {
     }
 
-    /** Prints the coded message on {@code err}; {@link ErrdexCommands#FAILED} or {@link ErrdexCommands#USAGE}. */
-    static int report(CatalogException e, PrintWriter err) {
+    /**
+     * @param status {@link ErrdexCommands#USAGE} when the error is about what was asked (nothing was done),
+     *               {@link ErrdexCommands#FAILED} when the work itself failed
+     */
+    static int report(CatalogException e, PrintWriter err, int status) {
         err.println(e.getMessage());
         err.flush();
-        return FAILED.contains(e.error()) ? ErrdexCommands.FAILED : ErrdexCommands.USAGE;
+        return status;
     }
 }

@@ -97,9 +97,16 @@ public class ScanCommand implements Callable<Integer>, PlainJavaCommand {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        ReportFormat reportFormat;
+        SourceScan scan;
         try {
-            ReportFormat reportFormat = ReportFormat.parse(format);
-            ScanReport report = SourceScan.of(root, options(err)).run();
+            reportFormat = ReportFormat.parse(format);
+            scan = SourceScan.of(root, options(err));
+        } catch (CatalogException e) {
+            return CommandErrors.report(e, err, ErrdexCommands.USAGE);
+        }
+        try {
+            ScanReport report = scan.run();
             PrintWriter out = spec.commandLine().getOut();
             out.print(report.toString(reportFormat));
             out.flush();
@@ -117,7 +124,7 @@ public class ScanCommand implements Callable<Integer>, PlainJavaCommand {
             err.flush();
             return check && !report.findings().isEmpty() ? ErrdexCommands.FINDINGS : ErrdexCommands.OK;
         } catch (CatalogException e) {
-            return CommandErrors.report(e, err);
+            return CommandErrors.report(e, err, ErrdexCommands.FAILED);
         }
     }
 
