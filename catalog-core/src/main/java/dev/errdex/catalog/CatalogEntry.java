@@ -20,7 +20,11 @@ import java.util.Objects;
  * @param symptoms       how customers describe the problem in their own words
  * @param related        canonical codes of related errors
  * @param ownerComponent the component that raises it (agent, cloud edge, dashboard, API...)
- * @param sourceLocation where known, the place in the source that raises it; null otherwise
+ * @param sourceLocation where known, the place in the source that raises it; null otherwise (free text, kept for
+ *                       catalogs written by hand; {@code sources} are the structured places)
+ * @param sources        the places in the source that raise it ({@code errdex scan --record}); empty when unknown
+ * @param owner          the team that owns the code (from CODEOWNERS, e.g. {@code @acme/billing}); null when unknown
+ * @param sourcesPinned  true when a person set {@code sources} and {@code owner}: a recording scan leaves them
  * @param status         active or deprecated
  * @param replacedBy     for a deprecated code, the code that replaces it; null otherwise
  */
@@ -39,14 +43,28 @@ public record CatalogEntry(
         List<String> related,
         String ownerComponent,
         String sourceLocation,
+        List<SourceSite> sources,
+        String owner,
+        boolean sourcesPinned,
         Status status,
         String replacedBy) {
+
+    /** An entry without recorded sources or owner. */
+    public CatalogEntry(String code, String namespace, int number, String title, String message,
+            List<String> placeholders, FixGuide fixGuide, String category, Severity severity, String docsUrl,
+            List<String> symptoms, List<String> related, String ownerComponent, String sourceLocation, Status status,
+            String replacedBy) {
+        this(code, namespace, number, title, message, placeholders, fixGuide, category, severity, docsUrl, symptoms,
+                related, ownerComponent, sourceLocation, List.of(), null, false, status, replacedBy);
+    }
 
     public CatalogEntry {
         Objects.requireNonNull(code, "code");
         placeholders = placeholders == null ? List.of() : List.copyOf(placeholders);
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
         related = related == null ? List.of() : List.copyOf(related);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        owner = owner == null || owner.isBlank() ? null : owner.strip();
         status = status == null ? Status.ACTIVE : status;
         severity = severity == null ? Severity.ERROR : severity;
     }
@@ -63,7 +81,8 @@ public record CatalogEntry(
         return new Builder().code(code).namespace(namespace).number(number).title(title).message(message)
                 .placeholders(placeholders).fixGuide(fixGuide).category(category).severity(severity)
                 .docsUrl(docsUrl).symptoms(symptoms).related(related).ownerComponent(ownerComponent)
-                .sourceLocation(sourceLocation).status(status).replacedBy(replacedBy);
+                .sourceLocation(sourceLocation).sources(sources).owner(owner).sourcesPinned(sourcesPinned)
+                .status(status).replacedBy(replacedBy);
     }
 
     /**
@@ -85,6 +104,9 @@ public record CatalogEntry(
         private List<String> related;
         private String ownerComponent;
         private String sourceLocation;
+        private List<SourceSite> sources;
+        private String owner;
+        private boolean sourcesPinned;
         private Status status;
         private String replacedBy;
 
@@ -105,6 +127,9 @@ public record CatalogEntry(
         public Builder related(List<String> value) { related = value; return this; }
         public Builder ownerComponent(String value) { ownerComponent = value; return this; }
         public Builder sourceLocation(String value) { sourceLocation = value; return this; }
+        public Builder sources(List<SourceSite> value) { sources = value; return this; }
+        public Builder owner(String value) { owner = value; return this; }
+        public Builder sourcesPinned(boolean value) { sourcesPinned = value; return this; }
         public Builder status(Status value) { status = value; return this; }
         public Builder replacedBy(String value) { replacedBy = value; return this; }
 
@@ -118,10 +143,12 @@ public record CatalogEntry(
         public Severity severity() { return severity; }
         public String docsUrl() { return docsUrl; }
         public String ownerComponent() { return ownerComponent; }
+        public String owner() { return owner; }
 
         public CatalogEntry build() {
             return new CatalogEntry(code, namespace, number, title, message, placeholders, fixGuide, category,
-                    severity, docsUrl, symptoms, related, ownerComponent, sourceLocation, status, replacedBy);
+                    severity, docsUrl, symptoms, related, ownerComponent, sourceLocation, sources, owner, sourcesPinned,
+                    status, replacedBy);
         }
     }
 

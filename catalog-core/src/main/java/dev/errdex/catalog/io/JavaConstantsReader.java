@@ -10,6 +10,7 @@ import dev.errdex.catalog.FixGuide;
 import dev.errdex.catalog.io.internal.JavadocText;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +80,24 @@ public final class JavaConstantsReader {
         return new JavaConstantsReader(namespace, Map.copyOf(byKey), docsUrl);
     }
 
+    /**
+     * {@link #withMessages(Map)} from a properties file (read as UTF-8), e.g. H2's {@code _messages_en.prop}
+     * ({@code import --java-constants FILE --messages PROPS}).
+     *
+     * @throws CatalogException {@link CatalogError#CONSTANTS_UNREADABLE} when the file cannot be read
+     */
+    public JavaConstantsReader withMessages(Path propertiesFile) {
+        Properties bundle = new Properties();
+        try (Reader in = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
+            bundle.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw unreadable(propertiesFile, e);
+        }
+        Map<String, String> byKey = new HashMap<>();
+        bundle.forEach((k, v) -> byKey.put((String) k, (String) v));
+        return withMessages(byKey);
+    }
+
     /** A docs page per code: {@code {number}}, {@code {name}} and {@code {code}} are filled in. */
     public JavaConstantsReader withDocsUrl(String template) {
         return new JavaConstantsReader(namespace, messages, template);
@@ -89,10 +109,14 @@ public final class JavaConstantsReader {
         try {
             text = Files.readString(javaFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CatalogException(CatalogError.CONSTANTS_UNREADABLE, "cannot read " + javaFile + ": "
-                    + e.getMessage(), e);
+            throw unreadable(javaFile, e);
         }
         return read(javaFile.getFileName().toString(), text);
+    }
+
+    private static CatalogException unreadable(Path file, Exception e) {
+        return new CatalogException(CatalogError.CONSTANTS_UNREADABLE, "cannot read " + file + ": " + e.getMessage(),
+                e);
     }
 
     /**

@@ -89,11 +89,17 @@ public final class CodeAreas {
     /** The areas file of a source tree, or {@link #none()} when it has none. */
     public static CodeAreas find(Path root) {
         Path file = root.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return none();
-        }
+        return Files.isRegularFile(file) ? read(file) : none();
+    }
+
+    /**
+     * Reads an areas file given by path ({@code codes next --areas FILE}).
+     *
+     * @throws CatalogException {@link CatalogError#AREAS_INVALID} when it cannot be read or is not valid
+     */
+    public static CodeAreas read(Path file) {
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), FILE_NAME);
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
         } catch (IOException e) {
             throw invalid("cannot read " + file + ": " + e.getMessage(), e);
         }

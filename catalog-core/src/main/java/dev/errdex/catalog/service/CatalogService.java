@@ -8,11 +8,12 @@ import dev.errdex.catalog.EntryDerivation;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.catalog.io.CatalogFile;
 import dev.errdex.catalog.io.CatalogFormat;
-import dev.errdex.catalog.io.DocsFolderReader;
+import dev.errdex.catalog.io.CatalogSource;
 import dev.errdex.catalog.io.ReadResult;
 import dev.errdex.catalog.io.Rejection;
 import dev.errdex.catalog.io.SourcedEntry;
 import dev.errdex.catalog.progress.Progress;
+import dev.errdex.catalog.scan.RecordedSources;
 import dev.errdex.catalog.query.LikePattern;
 import dev.errdex.catalog.query.PageCursor;
 import dev.errdex.catalog.query.PageRequest;
@@ -35,7 +36,6 @@ import org.jboss.logging.Logger;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -229,6 +229,9 @@ public class CatalogService {
     public StoredEntry upsert(CatalogEntry entry, String by) {
         CatalogEntry complete = EntryDerivation.complete(canonical(entry));
         ErrorCodeEntity existing = store.byCode(complete.code()).orElse(null);
+        if (existing != null) {
+            complete = CuratedFields.forEdit(EntryMapper.toEntry(existing), complete);
+        }
         Outcome outcome = store.apply(complete, existing, by, Origin.EDIT, false);
         fire(outcome, complete.code(), by, CatalogChanged.Reason.UPSERT);
         return find(complete.code()).orElseThrow();
@@ -317,15 +320,7 @@ public class CatalogService {
      */
     @Transactional
     public ImportReport importFrom(Path source, boolean dryRun, boolean overwrite, String by) {
-        ReadResult read;
-        if (Files.isDirectory(source)) {
-            read = DocsFolderReader.read(source, config.importMaxBytes().asLongValue());
-        } else if (Files.isRegularFile(source) && CatalogFormat.ofFileName(source.toString()).isPresent()) {
-            read = CatalogFile.read(source, config.importMaxBytes().asLongValue());
-        } else {
-            throw new CatalogException(CatalogError.IMPORT_SOURCE, "'" + source + "' cannot be imported");
-        }
-        return importEntries(read, dryRun, overwrite, by);
+        return importEntries(CatalogSource.read(source, config.importMaxBytes().asLongValue()), dryRun, overwrite, by);
     }
 
     /** The largest catalog file or page an import reads ({@link CatalogConfig#importMaxBytes()}). */
@@ -388,6 +383,45 @@ public class CatalogService {
             }
         }
         return new ImportReport(dryRun, added, changedCodes, unchanged, rejected, kept);
+    }
+
+    /**
+     * Records where the codes of {@code namespace} are raised ({@code errdex scan --record}): each catalog code of
+     * the namespace gets the scan's raise sites as its sources (none when it is raised nowhere) and, when the scan
+     * found one, the owner. Codes whose sources a person pinned are left alone; codes the catalog does not have are
+     * listed, not added. One transaction; each change is a catalog revision with history.
+     *
+     * @param found per code, from {@code RecordedSources.of(report)}
+     */
+    @Transactional
+    public SourcesReport recordSources(String namespace, Map<String, RecordedSources> found, String by) {
+        List<String> recorded = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> pinned = new ArrayList<>();
+        List<String> notInCatalog = new ArrayList<>(found.keySet());
+        List<ErrorCodeEntity> inNamespace = ErrorCodeEntity.list("namespace", Sort.by("number"), namespace);
+        for (ErrorCodeEntity stored : inNamespace) {
+            notInCatalog.remove(stored.code);
+            CatalogEntry before = EntryMapper.toEntry(stored);
+            RecordedSources sources = found.get(stored.code);
+            if (before.sourcesPinned()) {
+                pinned.add(stored.code);
+                continue;
+            }
+            CatalogEntry after = before.toBuilder()
+                    .sources(sources == null ? List.of() : sources.sites())
+                    .owner(sources == null ? before.owner() : sources.owner().orElse(before.owner())).build();
+            if (store.apply(after, stored, by, Origin.EDIT, false) == Outcome.CHANGED) {
+                recorded.add(stored.code);
+            } else {
+                unchanged.add(stored.code);
+            }
+        }
+        if (!recorded.isEmpty()) {
+            ErrorCodeEntity.flush();
+            changed.fire(new CatalogChanged(new LinkedHashSet<>(recorded), by, CatalogChanged.Reason.IMPORT));
+        }
+        return new SourcesReport(recorded, unchanged, pinned, notInCatalog);
     }
 
     /** Writes the whole catalog (in code order) as a catalog file. */

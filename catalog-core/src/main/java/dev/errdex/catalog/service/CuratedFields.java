@@ -3,6 +3,7 @@ package dev.errdex.catalog.service;
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.catalog.MessageTemplate;
+import dev.errdex.catalog.SourceSite;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Objects;
  *   <li>a title other than the one derived from the stored message's first sentence (the guide overlay's or an
  *       editor's title).</li>
  * </ul>
+ * Sources and owner are source fields (a scan or a catalog file sets them) that a person can pin
+ * ({@code sourcesPinned}): an import keeps pinned ones, and {@link #forEdit} pins what an editor changes.
  * Every other field (message template, placeholders, docs URL, ...) follows the source.
  */
 public final class CuratedFields {
@@ -27,7 +30,7 @@ public final class CuratedFields {
     /**
      * One curated field an import kept.
      *
-     * @param field    {@code title}, {@code fixGuide} or {@code symptoms}
+     * @param field    {@code title}, {@code fixGuide}, {@code symptoms} or {@code sources}
      * @param kept     the stored value, which stays
      * @param incoming the source's value, which was not written
      */
@@ -55,7 +58,34 @@ public final class CuratedFields {
             kept.add(new Kept("symptoms", String.join("; ", stored.symptoms()),
                     String.join("; ", incoming.symptoms())));
         }
+        if (stored.sourcesPinned() && !sameSources(stored, incoming)) {
+            merged.sources(stored.sources()).owner(stored.owner()).sourcesPinned(true);
+            kept.add(new Kept("sources", describeSources(stored), describeSources(incoming)));
+        }
         return new Merge(kept.isEmpty() ? incoming : merged.build(), kept);
+    }
+
+    /**
+     * An editor's entry for a stored code: an edit that leaves sources and owner out keeps the stored ones (and
+     * their pin); one that changes them pins them, so a later {@code scan --record} does not overwrite them.
+     */
+    public static CatalogEntry forEdit(CatalogEntry stored, CatalogEntry edited) {
+        if (edited.sources().isEmpty() && edited.owner() == null && !edited.sourcesPinned()) {
+            return edited.toBuilder().sources(stored.sources()).owner(stored.owner())
+                    .sourcesPinned(stored.sourcesPinned()).build();
+        }
+        boolean changed = !stored.sources().equals(edited.sources()) || !Objects.equals(stored.owner(), edited.owner());
+        return changed && !edited.sourcesPinned() ? edited.toBuilder().sourcesPinned(true).build() : edited;
+    }
+
+    private static boolean sameSources(CatalogEntry a, CatalogEntry b) {
+        return a.sources().equals(b.sources()) && Objects.equals(a.owner(), b.owner())
+                && a.sourcesPinned() == b.sourcesPinned();
+    }
+
+    private static String describeSources(CatalogEntry e) {
+        return e.sources().stream().map(SourceSite::location).toList() + " owner " + e.owner()
+                + (e.sourcesPinned() ? " (pinned)" : "");
     }
 
     private static boolean curatedTitle(CatalogEntry stored) {

@@ -41,8 +41,15 @@ public record ErrorCode(
                 + " the errors themselves).") List<@NonNull String> related,
         @Description("The component that raises the code: agent, cloud-edge, dashboard, api...")
         String ownerComponent,
-        @Description("Where known, the place in the source that raises the code; null otherwise.")
+        @Description("Where known, the place in the source that raises the code as free text; null otherwise. The"
+                + " field sources gives the places recorded by errdex scan --record.")
         String sourceLocation,
+        @NonNull @Description("The places in the source that raise the code, with links; empty when none are"
+                + " recorded.") List<@NonNull SourceSiteView> sources,
+        @Description("The team that owns the code (from the source's CODEOWNERS, e.g. @acme/billing); null when"
+                + " unknown. Tickets of the code are routed to it.") String owner,
+        @Description("True when a person set sources and owner; errdex scan --record then leaves them.")
+        boolean sourcesPinned,
         @Description("Revision of the entry: 1 when created, +1 with every change.") int revision,
         @NonNull @Description("When the code entered this catalog.") Instant createdAt,
         @NonNull @Description("When the entry last changed.") Instant updatedAt,
@@ -80,7 +87,8 @@ public record ErrorCode(
         return new ErrorCode(NodeType.ERROR_CODE.id(e.code()), e.code(), e.namespace(), e.number(), e.title(), e.message(), e.placeholders(),
                 e.fixGuide() == null ? null : FixGuideView.of(e.fixGuide()), category.id(), category.label(),
                 ErrorSeverity.of(e.severity()), ErrorStatus.of(e.status()), e.replacedBy(), e.docsUrl(), e.symptoms(),
-                e.related(), e.ownerComponent(), e.sourceLocation(), Math.toIntExact(stored.revision()), stored.createdAt(),
+                e.related(), e.ownerComponent(), e.sourceLocation(),
+                e.sources().stream().map(SourceSiteView::of).toList(), e.owner(), e.sourcesPinned(), Math.toIntExact(stored.revision()), stored.createdAt(),
                 stored.updatedAt(), stored.updatedBy(), stored.edited());
     }
 }

@@ -13,25 +13,30 @@ import java.util.OptionalInt;
 
 /**
  * The command line of {@code quarkus-run.jar} (picocli): without a command the service runs; {@code import},
- * {@code export}, {@code keys} and {@code triage --store} run against the configured database and exit.
- * {@link #answerWithoutStarting} answers help and usage errors before Quarkus (datasource, Flyway, index) starts.
+ * {@code export}, {@code keys}, {@code triage --store}, {@code scan --record} and {@code codes next} without
+ * {@code --catalog} run against the configured database and exit.
+ * {@link #answerWithoutStarting} answers help and usage errors, and runs the {@link PlainJavaCommand}s that need no
+ * database ({@code scan}, {@code codes next --catalog}), before Quarkus (datasource, Flyway, index) starts.
  * Exit status: {@value #OK} done, {@value #FAILED} failed, {@value #USAGE} bad usage (nothing was done),
- * {@value #SOME_REJECTED} done, but some pages, entries or emails were rejected.
+ * {@value #SOME_REJECTED} done, but some pages, entries or emails were rejected, {@value #FINDINGS} done, but
+ * {@code scan --check} found findings.
  */
 @Command(name = "errdex", sortOptions = false, usageHelpAutoWidth = true,
         description = {"errdex: error-code catalog and support triage. Without a COMMAND the service runs.",
                 "Run as: java -jar graphql-api/target/quarkus-app/quarkus-run.jar [COMMAND]"},
         subcommands = {ImportCommand.class, ExportCommand.class, KeysCommand.class, TriageStoreCommand.class,
-                HelpCommand.class},
+                ScanCommand.class, CodesCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:failed (an import changed nothing)", "2:bad usage (nothing was done)",
-                "3:done, but some pages, entries or emails were rejected (listed)"})
+                "3:done, but some pages, entries or emails were rejected (listed)",
+                "4:done, but scan --check found findings (listed)"})
 public class ErrdexCommands {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int SOME_REJECTED = 3;
+    public static final int FINDINGS = 4;
 
     @CommandLine.Mixin
     HelpOption help;
@@ -60,9 +65,10 @@ public class ErrdexCommands {
 
     /**
      * Answers a command line that needs no database: help ({@code --help}, {@code -h}, {@code help [COMMAND]}) with
-     * {@value #OK} and a usage error (unknown command or option, missing or bad argument) with {@value #USAGE}.
+     * {@value #OK}, a usage error (unknown command or option, missing or bad argument) with {@value #USAGE}, and a
+     * {@link PlainJavaCommand} that needs no service with its own status (it runs here, in plain Java).
      *
-     * @return the exit status when answered; empty when the command must run (start Quarkus)
+     * @return the exit status when answered; empty when the command must run in the started application
      */
     public static OptionalInt answerWithoutStarting(String[] args, PrintStream out, PrintStream err) {
         CommandLine line = commandLine(CommandLine.defaultFactory(), out, err);
@@ -82,6 +88,9 @@ public class ErrdexCommands {
             if (!last.commandSpec().subcommands().isEmpty()) { // "keys" alone
                 throw new ParameterException(last.commandSpec().commandLine(), last.commandSpec().name()
                         + " needs one of " + String.join(", ", last.commandSpec().subcommands().keySet()));
+            }
+            if (last.commandSpec().userObject() instanceof PlainJavaCommand plain && !plain.needsService()) {
+                return OptionalInt.of(line.execute(args));
             }
             return OptionalInt.empty();
         } catch (ParameterException e) {

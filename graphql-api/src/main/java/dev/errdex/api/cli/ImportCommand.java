@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errdex.catalog.io.JavaConstantsReader;
 import dev.errdex.catalog.io.Rejection;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.service.ImportReport;
@@ -21,14 +22,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code import PATH [--dry-run] [--overwrite] [--by NAME]}: prints the report as JSON on standard output. */
+/**
+ * {@code import PATH [--dry-run] [--overwrite] [--by NAME] [--java-constants --namespace NS [--messages PROPS]]}:
+ * prints the report as JSON on standard output.
+ */
 @Dependent
 @Unremovable
 @Command(name = "import", sortOptions = false,
         description = {"Import a docs folder of .mdx pages or a .json/.yaml/.yml catalog file (errdex-catalog/1).",
                 "New codes are added; the source's fields (message, placeholders, docs URL...) are updated.",
                 "Curated fields (title, fix guide, symptoms) are kept unless --overwrite is given;",
-                "the report lists each kept field as \"kept (curated)\" with the stored and the source value."})
+                "the report lists each kept field as \"kept (curated)\" with the stored and the source value.",
+                "With --java-constants, PATH is a Java file of documented error-code constants (such as H2's"
+                        + " org/h2/api/ErrorCode.java), imported into --namespace."})
 public class ImportCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -48,6 +54,18 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "Author in the history (default: cli:<user name>).")
     String by;
 
+    @Option(names = "--java-constants", description = "PATH is a Java source file declaring error codes as"
+            + " documented int/String constants (needs --namespace).")
+    boolean javaConstants;
+
+    @Option(names = "--namespace", paramLabel = "NS", description = "With --java-constants: the codes' namespace"
+            + " (H2 reads as ERR_H2).")
+    String namespace;
+
+    @Option(names = "--messages", paramLabel = "PROPS", description = "With --java-constants: the product's message"
+            + " bundle (.properties), by code value or constant name.")
+    Path messages;
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +75,18 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String author = by != null ? by : "cli:" + System.getProperty("user.name", "unknown");
-        ImportReport report = catalog.importFrom(source, dryRun, overwrite, author);
+        if (javaConstants != (namespace != null) || (messages != null && !javaConstants)) {
+            spec.commandLine().getErr().println("--java-constants and --namespace go together (--messages with them)");
+            return ErrdexCommands.USAGE;
+        }
+        ImportReport report;
+        if (javaConstants) {
+            JavaConstantsReader reader = JavaConstantsReader.namespace(namespace);
+            reader = messages == null ? reader : reader.withMessages(messages);
+            report = catalog.importEntries(reader.read(source), dryRun, overwrite, author);
+        } else {
+            report = catalog.importFrom(source, dryRun, overwrite, author);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(JSON.writeValueAsString(toJson(report)));
         out.flush();

@@ -250,6 +250,8 @@ public class ErrorPages {
                 e.placeholders(), category.id(), category.label(),
                 e.severity() == null ? null : e.severity().name().toLowerCase(Locale.ROOT), deprecated, replacement,
                 e.replacedBy(), guideHtml, related, e.symptoms().stream().limit(5).toList(), webLink(e.docsUrl()),
+                e.sources().stream().map(r -> new PageModels.Raised(r.location(), r.symbol(), webLink(r.url())))
+                        .toList(), e.owner(),
                 stored.updatedAt().toString(), DAY.format(stored.updatedAt()), stored.revision())).render();
         return new RenderedPages.Page(html, validators(stored, related, replacement));
     }

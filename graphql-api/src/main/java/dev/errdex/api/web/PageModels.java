@@ -76,7 +76,12 @@ public final class PageModels {
     public record Code(Head head, String code, RawString title, RawString message, List<String> placeholders,
                        String category, String categoryLabel, String severity, boolean deprecated,
                        Brief replacement, String replacedBy, Guide guide, List<Brief> related, List<String> symptoms,
-                       String docsUrl, String updatedIso, String updatedText, long revision) {
+                       String docsUrl, List<Raised> raisedAt, String owner, String updatedIso, String updatedText,
+                       long revision) {
+    }
+
+    /** One place that raises the code: {@code path:line}, the enclosing symbol, an http(s) link or null. */
+    public record Raised(String location, String symbol, String url) {
     }
 
     /** A fix guide as HTML fragments. */

@@ -8,6 +8,7 @@ import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.Category;
 import dev.errdex.catalog.CodeSpelling;
 import dev.errdex.catalog.FixGuide;
+import dev.errdex.catalog.SourceSite;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +27,9 @@ public final class EntryFields {
     /** Fields an entry of a catalog file may have, in the order they are written. */
     public static final List<String> ENTRY_FIELDS = List.of("code", "namespace", "number", "title", "message",
             "placeholders", "fixGuide", "category", "severity", "docsUrl", "symptoms", "related", "ownerComponent",
-            "sourceLocation", "status", "replacedBy");
+            "sourceLocation", "sources", "owner", "sourcesPinned", "status", "replacedBy");
+
+    private static final Set<String> SOURCE_FIELDS = Set.of("path", "line", "symbol", "url");
 
     private static final Set<String> GUIDE_FIELDS = Set.of("summary", "causes", "steps");
 
@@ -99,6 +102,17 @@ public final class EntryFields {
         if (sourceLocation != null) {
             b.sourceLocation(sourceLocation);
         }
+        if (node.has("sources")) {
+            b.sources(sources(node.get("sources")));
+        }
+        b.owner(orElse(text(node, "owner"), b.owner()));
+        if (node.has("sourcesPinned")) {
+            JsonNode pinned = node.get("sourcesPinned");
+            if (!pinned.isBoolean()) {
+                throw new InvalidEntryException("sourcesPinned", "'sourcesPinned' must be true or false");
+            }
+            b.sourcesPinned(pinned.booleanValue());
+        }
         String status = text(node, "status");
         if (status != null) {
             b.status(constant(CatalogEntry.Status.class, "status", status));
@@ -146,9 +160,53 @@ public final class EntryFields {
         putList(n, "related", e.related());
         putText(n, "ownerComponent", e.ownerComponent());
         putText(n, "sourceLocation", e.sourceLocation());
+        if (!e.sources().isEmpty()) {
+            ArrayNode sources = n.putArray("sources");
+            for (SourceSite site : e.sources()) {
+                ObjectNode o = sources.addObject().put("path", site.path()).put("line", site.line());
+                if (!site.symbol().isEmpty()) {
+                    o.put("symbol", site.symbol());
+                }
+                putText(o, "url", site.url());
+            }
+        }
+        putText(n, "owner", e.owner());
+        if (e.sourcesPinned()) {
+            n.put("sourcesPinned", true);
+        }
         n.put("status", e.status().name());
         putText(n, "replacedBy", e.replacedBy());
         return n;
+    }
+
+    /** Reads {@code [{path, line, symbol, url}]}; unknown fields, a missing path or a line below 1 are errors. */
+    private static List<SourceSite> sources(JsonNode node) throws InvalidEntryException {
+        if (node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new InvalidEntryException("sources", "'sources' must be a list of {path, line, symbol, url}");
+        }
+        List<SourceSite> out = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (!item.isObject()) {
+                throw new InvalidEntryException("sources", "each of 'sources' must be {path, line, symbol, url}");
+            }
+            for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
+                String field = it.next();
+                if (!SOURCE_FIELDS.contains(field)) {
+                    throw new InvalidEntryException("sources", "unknown sources field '" + field + "' (known: "
+                            + SOURCE_FIELDS + ")");
+                }
+            }
+            String path = text(item, "path");
+            JsonNode line = item.get("line");
+            if (path == null || path.isBlank() || line == null || !line.canConvertToInt() || line.intValue() < 1) {
+                throw new InvalidEntryException("sources", "each of 'sources' needs a path and a line from 1");
+            }
+            out.add(new SourceSite(path, line.intValue(), text(item, "symbol"), text(item, "url")));
+        }
+        return out;
     }
 
     /** Text of a field, or null when absent or null; an error when it is not a scalar. */

@@ -24,8 +24,8 @@ public final class EntryMapper {
         FixGuide guide = e.guideSummary == null && e.guideCauses == null && e.guideSteps == null
                 ? null : new FixGuide(e.guideSummary, e.guideCauses, e.guideSteps);
         return new CatalogEntry(e.code, e.namespace, e.number, e.title, e.message, e.placeholders, guide, e.category,
-                e.severity, e.docsUrl, e.symptoms, e.related, e.ownerComponent, e.sourceLocation, e.status,
-                e.replacedBy);
+                e.severity, e.docsUrl, e.symptoms, e.related, e.ownerComponent, e.sourceLocation, e.sources, e.owner,
+                e.sourcesPinned, e.status, e.replacedBy);
     }
 
     public static StoredEntry toStored(ErrorCodeEntity e) {
@@ -55,6 +55,9 @@ public final class EntryMapper {
         e.related = entry.related();
         e.ownerComponent = entry.ownerComponent();
         e.sourceLocation = entry.sourceLocation();
+        e.sources = entry.sources();
+        e.owner = entry.owner();
+        e.sourcesPinned = entry.sourcesPinned();
         e.status = entry.status();
         e.replacedBy = entry.replacedBy();
     }

@@ -1,6 +1,7 @@
 package dev.errdex.catalog.service.internal;
 
 import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.catalog.SourceSite;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -72,6 +73,16 @@ public class ErrorCodeEntity extends PanacheEntityBase {
 
     @Column(name = "source_location", length = 1000)
     public String sourceLocation;
+
+    @Convert(converter = SourceSitesConverter.class)
+    @Column(nullable = false, length = 100000)
+    public List<SourceSite> sources;
+
+    @Column(name = "code_owner", length = 200)
+    public String owner;
+
+    @Column(name = "sources_pinned", nullable = false)
+    public boolean sourcesPinned;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
