@@ -5,11 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,13 +31,7 @@ class JsonLogIT {
         try (ServiceProcess service = ServiceProcess.create(home, Map.of("QUARKUS_LOG_CONSOLE_JSON", "true",
                 "ERRDEX_WEBHOOK_SECRET", SECRET, "ERRDEX_CATALOG_SEED_ON_START", "false"))) {
             service.start(Duration.ofMinutes(4));
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(service.url() + "/triage/inbound"))
-                    .header("Authorization", "Bearer " + SECRET)
-                    .header("Content-Type", "message/rfc822")
-                    .header("X-Request-Id", "json-log-it-42")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(resource("tickets/explicit-code.eml")))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = service.postEmail(SECRET, "tickets/explicit-code.eml", "json-log-it-42");
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
             assertThat(answer.headers().firstValue("X-Request-Id")).hasValue("json-log-it-42");
             service.stop();
@@ -59,10 +48,4 @@ class JsonLogIT {
         }
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = JsonLogIT.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return in.readAllBytes();
-        }
-    }
 }

@@ -1,10 +1,14 @@
 package dev.errdex.api.process;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,6 +155,27 @@ public final class ServiceProcess implements AutoCloseable {
     /** The base URL, e.g. {@code http://127.0.0.1:41234}. */
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /**
+     * Posts a test resource (an RFC 822 email) to the service's webhook with its bearer secret and an
+     * {@code X-Request-Id}, and returns the answer.
+     */
+    public HttpResponse<String> postEmail(String secret, String emailResource, String requestId)
+            throws IOException, InterruptedException {
+        byte[] email;
+        try (InputStream in = ServiceProcess.class.getClassLoader().getResourceAsStream(emailResource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + emailResource);
+            }
+            email = in.readAllBytes();
+        }
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url() + "/triage/inbound"))
+                .header("Authorization", "Bearer " + secret)
+                .header("Content-Type", "message/rfc822")
+                .header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(email))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** What the process printed so far (standard output and error), line by line. */

@@ -6,8 +6,6 @@ import dev.errdex.api.process.OtlpReceiver.ExportedSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,13 +42,7 @@ class TracingIT {
                      "OTEL_SERVICE_NAME", "errdex-it", "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms",
                      "ERRDEX_WEBHOOK_SECRET", SECRET, "ERRDEX_CATALOG_SEED_ON_START", "false"))) {
             service.start(Duration.ofMinutes(4));
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(service.url() + "/triage/inbound"))
-                    .header("Authorization", "Bearer " + SECRET)
-                    .header("Content-Type", "message/rfc822")
-                    .header("X-Request-Id", "tracing-it-7")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(resource("tickets/explicit-code.eml")))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = service.postEmail(SECRET, "tickets/explicit-code.eml", "tracing-it-7");
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
 
             ExportedSpan triage = await(collector, s -> s.name().equals("triage email"));
@@ -108,10 +100,4 @@ class TracingIT {
         throw new AssertionError("not exported; got " + collector.spans().stream().map(ExportedSpan::name).toList());
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = TracingIT.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return in.readAllBytes();
-        }
-    }
 }
