@@ -4,6 +4,7 @@ import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.io.JavaConstantsReader;
 import dev.errdex.catalog.io.ReadResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the build unpacks into {@code target/h2-sources}, with the English messages of the H2 jar on the test classpath, and
  * H2's sources scanned for where each code is raised.
  */
+@Tag("database-free") // the same on every database: not re-run by the PostgreSQL build
 class H2CodesTest {
 
     static final Path SOURCES = Path.of("target/h2-sources");

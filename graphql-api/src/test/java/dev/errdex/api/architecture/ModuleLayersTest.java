@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * class belongs to the module whose build output it was loaded from ({@code <module>/target/...}), so a class moved
  * into the wrong module, or a package reused across modules, is judged by where it really lives.
  */
+@Tag("database-free") // the same on every database: not re-run by the PostgreSQL build
 class ModuleLayersTest {
 
     /** Bottom first. */

@@ -6,6 +6,7 @@ import dev.errdex.catalog.scan.FindingKind;
 import dev.errdex.catalog.scan.ScanOptions;
 import dev.errdex.catalog.scan.ScanReport;
 import dev.errdex.catalog.scan.SourceScan;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test was written, which may only shrink (a code listed there that is raised at one place fails it too, so the
  * list is kept exact).
  */
+@Tag("database-free") // the same on every database: not re-run by the PostgreSQL build
 class ErrdexOwnCodesScanTest {
 
     /** The error enums of every module (their file names; CODEOWNERS-style patterns). */

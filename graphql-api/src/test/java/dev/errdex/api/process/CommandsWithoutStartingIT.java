@@ -1,5 +1,6 @@
 package dev.errdex.api.process;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged jar answers help and usage errors without starting the application: no data directory is created
  * and nothing of Quarkus, Flyway, seeding or the index logs a line. Times are printed, not asserted.
  */
+@Tag("database-free") // the same on every database: not re-run by the PostgreSQL build
 class CommandsWithoutStartingIT {
 
     @TempDir

@@ -2,6 +2,7 @@ package dev.errdex.api.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The JSON-log switch as the deploy files set it ({@code QUARKUS_LOG_CONSOLE_JSON=true}) works on the packaged
  * service: every line it prints is one JSON object, and lines logged while a request runs carry the request's id.
  */
+@Tag("database-free") // the same on every database: not re-run by the PostgreSQL build
 class JsonLogIT {
 
     private static final String SECRET = "it-webhook-secret-0123456789abcdefghijklmnop";

@@ -3,6 +3,7 @@ package dev.errdex.api.process;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.errdex.api.process.OtlpReceiver.ExportedSpan;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the JSON log line of a request carries the same trace id as its spans; a collector that is not there does not stop
  * it from starting.
  */
+@Tag("database-free") // the same on every database: not re-run by the PostgreSQL build
 class TracingIT {
 
     private static final String SECRET = "it-webhook-secret-0123456789abcdefghijklmnop";
