@@ -1,6 +1,5 @@
 package dev.errdex.api.process;
 
-import dev.errdex.api.cli.ErrdexCommands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,9 +12,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar answers help, usage errors, {@code scan} and {@code codes next --catalog} without starting the
- * application: no data directory is created and nothing of Quarkus, Flyway, seeding or the index logs a line. Times
- * are printed, not asserted.
+ * The packaged jar answers help and usage errors without starting the application: no data directory is created
+ * and nothing of Quarkus, Flyway, seeding or the index logs a line. Times are printed, not asserted.
  */
 class CommandsWithoutStartingIT {
 
@@ -70,6 +68,7 @@ class CommandsWithoutStartingIT {
         assertNothingStarted(missingArgument);
     }
 
+    /** {@code scan} and {@code codes next --catalog} are plain Java too: answered without starting either. */
     @Test
     void scanCheckAndCodesNextAnswerFromTheJarWithTheirStatusesWithoutCreatingTheDatabase() throws Exception {
         Path tree = Path.of(getClass().getResource("/scan-tree").toURI());
@@ -79,11 +78,11 @@ class CommandsWithoutStartingIT {
         Run next = run("codes", "next", "--namespace", "ACME", "--catalog", catalog, "--areas",
                 tree.resolve("errdex-areas.properties").toString(), "--area", "widgets");
 
-        assertThat(check.status()).as(check.err()).isEqualTo(ErrdexCommands.FINDINGS);
+        assertThat(check.status()).as(check.err()).isEqualTo(dev.errdex.api.cli.ErrdexCommands.FINDINGS);
         assertThat(check.out()).contains("src/main/java/acme/Widgets.java:13: multiply-raised ERR_ACME_1002",
                 "dead ERR_ACME_1010");
         assertThat(check.err()).contains("ERR_ACME: 2 codes");
-        assertThat(next.status()).as(next.err()).isEqualTo(ErrdexCommands.OK);
+        assertThat(next.status()).as(next.err()).isEqualTo(dev.errdex.api.cli.ErrdexCommands.OK);
         assertThat(next.out()).isEqualTo("ERR_ACME_1011" + System.lineSeparator());
         assertNothingStarted(check);
         assertNothingStarted(next);
