@@ -76,13 +76,17 @@ class H2SecondVendorTest {
 
         assertThat(catalog.entries().stream().map(CatalogEntry::namespace).filter("ERR_H2"::equals).count())
                 .isEqualTo(201);
-        // a message from H2's bundle (keyed by the code's number); 42102's key is its SQL state 42S02, so its message
-        // is the Javadoc's first sentence (docs/scan.md, H2 figures)
+        // messages from H2's bundle: keyed by the code's number, or by the key ErrorCode.getState maps the code to
+        // (42102, table not found, is looked up by its SQL state 42S02)
         assertThat(catalog.find("ERR_H2_90057").orElseThrow().entry().message()).isEqualTo("Constraint `ARG0` not found");
+        assertThat(catalog.find("ERR_H2_42102").orElseThrow().entry().message()).isEqualTo("Table `ARG0` not found");
 
         JsonNode hits = GraphQLClient.post("search.graphql", Map.of("query", "constraint not found", "first", 5))
                 .path("data").path("search");
         assertThat(hits.get(0).path("code").asText()).as(hits.toString()).isEqualTo("ERR_H2_90057");
+        JsonNode tables = GraphQLClient.post("search.graphql", Map.of("query", "Table \"ORDERS\" not found",
+                "first", 5)).path("data").path("search");
+        assertThat(tables.get(0).path("code").asText()).as(tables.toString()).isEqualTo("ERR_H2_42102");
 
         String email = """
                 Hi, since the upgrade our migration fails with

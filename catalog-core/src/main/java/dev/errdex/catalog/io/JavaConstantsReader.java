@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
  * code-shaped string) becomes an entry of the given namespace:
  * <ul>
  *   <li>code: namespace and the number ({@code ERR_H2_23505}); a string value is read with {@link CodeSpelling};</li>
- *   <li>message: from {@link #withMessages} when it has the constant's value, zero-padded value or name (numbered
- *       placeholders such as {@code {0}} become {@code `ARG0`}); else the Javadoc's first sentence;</li>
+ *   <li>message: from {@link #withMessages} when it has the key the class maps the constant to in a switch branch
+ *       ({@code case NAME: return "42S02";}, as H2's {@code getState}), the constant's value, zero-padded value or
+ *       name (numbered placeholders such as {@code {0}} become {@code `ARG0`}); else the Javadoc's first
+ *       sentence;</li>
  *   <li>fix guide summary: the Javadoc as Markdown, {@code <pre>} examples as code blocks;</li>
  *   <li>status: deprecated when the constant is {@code @Deprecated} or its Javadoc says so; the replacement is the
  *       first constant the Javadoc links to;</li>
@@ -55,6 +57,14 @@ public final class JavaConstantsReader {
     private static final Pattern STRING = Pattern.compile("\"([^\"\\\\]*)\"");
     private static final Pattern LINK = Pattern.compile("\\{@link(?:plain)?\\s+#([A-Za-z_$][\\w$]*)");
     private static final Pattern NUMBERED_PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    /**
+     * A switch branch mapping constants to a string, {@code case A: case B: return "42S02";} or
+     * {@code case A, B -> "42S02";}: the class's own key for those constants (H2's {@code ErrorCode.getState}).
+     */
+    private static final Pattern KEY_BRANCH = Pattern.compile(
+            "((?:\\bcase\\s+[A-Za-z_$][\\w$]*(?:\\s*,\\s*[A-Za-z_$][\\w$]*)*\\s*(?::|->)\\s*)+)"
+                    + "(?:return\\s+)?\"([^\"\\\\]*)\"\\s*;");
+    private static final Pattern CASE_NAME = Pattern.compile("[A-Za-z_$][\\w$]*");
 
     private final String namespace;
     private final Map<String, String> messages;
@@ -151,6 +161,7 @@ public final class JavaConstantsReader {
             throw new CatalogException(CatalogError.CONSTANTS_FILE, fileName + " declares no constant with a"
                     + " number or code value");
         }
+        Map<String, String> keyByName = keysByName(text, numberByName);
         Map<String, SourcedEntry> byCode = new LinkedHashMap<>();
         for (Declared d : declared) {
             String code = namespace + "_" + d.number();
@@ -161,7 +172,7 @@ public final class JavaConstantsReader {
                 continue;
             }
             String body = d.javadoc() == null ? "" : JavadocText.body(d.javadoc());
-            String message = messageOf(d.name(), d.number(), body);
+            String message = messageOf(d.name(), d.number(), keyByName.get(d.name()), body);
             CatalogEntry.Builder b = CatalogEntry.builder(code)
                     .message(message)
                     .sourceLocation(fileName + ":" + d.line() + " (" + d.name() + ")");
@@ -212,9 +223,34 @@ public final class JavaConstantsReader {
         return null;
     }
 
-    private String messageOf(String name, int number, String body) {
+    /**
+     * The keys the class itself maps its constants to, by constant name: the string of each switch branch that lists
+     * constants of the class ({@link #KEY_BRANCH}; the first branch naming a constant wins). A product that looks its
+     * messages up by such a key rather than by the number (H2 by SQL state: {@code TABLE_OR_VIEW_NOT_FOUND_1} is
+     * {@code 42S02}) has its messages found this way.
+     */
+    private static Map<String, String> keysByName(String text, Map<String, Integer> constants) {
+        Map<String, String> keys = new HashMap<>();
+        Matcher branch = KEY_BRANCH.matcher(text);
+        while (branch.find()) {
+            Matcher name = CASE_NAME.matcher(branch.group(1));
+            while (name.find()) {
+                if (constants.containsKey(name.group())) {
+                    keys.putIfAbsent(name.group(), branch.group(2));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private String messageOf(String name, int number, String mappedKey, String body) {
         String padded = String.format(java.util.Locale.ROOT, "%05d", number);
-        for (String key : List.of(String.valueOf(number), padded, name)) {
+        List<String> keys = new ArrayList<>();
+        if (mappedKey != null) {
+            keys.add(mappedKey); // the key the product itself uses for this constant comes first
+        }
+        keys.addAll(List.of(String.valueOf(number), padded, name));
+        for (String key : keys) {
             String message = messages.get(key);
             if (message != null && !message.isBlank()) {
                 return NUMBERED_PLACEHOLDER.matcher(message.strip()).replaceAll("`ARG$1`");

@@ -13,8 +13,19 @@ public final class LikePattern {
      * they match themselves.
      */
     public static String containing(String text) {
-        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        return "%" + escaped(text) + "%";
+    }
+
+    /**
+     * {@code % word %}: matches a space-separated list (padded with one space on each side, lower-cased) that holds
+     * {@code word} (stripped, lower-cased, escaped as in {@link #containing}) as one of its items.
+     */
+    public static String item(String word) {
+        return "% " + escaped(word) + " %";
+    }
+
+    private static String escaped(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

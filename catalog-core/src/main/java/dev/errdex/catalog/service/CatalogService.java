@@ -128,6 +128,25 @@ public class CatalogService {
         return counts;
     }
 
+    /**
+     * The codes a team owns now: those whose {@code owner} (the CODEOWNERS owners, space-separated as written) names
+     * it, compared case-insensitively, in code order. Read from the database each time, so that a listing by owner
+     * follows ownership changes at once.
+     *
+     * @param team an owner as CODEOWNERS writes it, e.g. {@code @acme/payments}
+     */
+    @Transactional
+    public List<String> codesOwnedBy(String team) {
+        if (team == null || team.isBlank()) {
+            return List.of();
+        }
+        return ErrorCodeEntity.getEntityManager()
+                .createQuery("select e.code from ErrorCodeEntity e where e.owner is not null and"
+                        + " lower(concat(' ', e.owner, ' ')) like :team escape '\\' order by e.code", String.class)
+                .setParameter("team", LikePattern.item(team))
+                .getResultList();
+    }
+
     /** How many entries the catalog holds. */
     @Transactional
     public long count() {

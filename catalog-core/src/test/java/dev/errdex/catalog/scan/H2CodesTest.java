@@ -90,6 +90,18 @@ class H2CodesTest {
     }
 
     @Test
+    void aCodeH2KeysBySqlStateGetsH2sMessageThroughTheClasssOwnMapping() {
+        // ErrorCode.getState: case TABLE_OR_VIEW_NOT_FOUND_1: return "42S02"; _messages_en.prop: 42S02=Table {0} not found
+        CatalogEntry tableNotFound = imported.catalogEntries().stream()
+                .filter(e -> e.code().equals("ERR_H2_42102")).findFirst().orElseThrow();
+        CatalogEntry columnNotFound = imported.catalogEntries().stream()
+                .filter(e -> e.code().equals("ERR_H2_42122")).findFirst().orElseThrow();
+
+        assertThat(tableNotFound.message()).isEqualTo("Table `ARG0` not found");
+        assertThat(columnNotFound.message()).isEqualTo("Column `ARG0` not found");
+    }
+
+    @Test
     void scanningH2LinksNearlyEveryCodeAndSaysWhichAreRaisedInManyPlaces() {
         long linked = scan.codes().stream().filter(c -> c.raiseSites() > 0).count();
         int dead = scan.findings(FindingKind.DEAD).size();

@@ -30,13 +30,15 @@ public record TicketAnnotatedView(
             @NonNull @io.smallrye.graphql.api.Deprecated(reason = "Use source, an enum with the same values.")
             @Description("How it was found, as text (the same value as source).") String sourceText,
             @Description("Confidence in [0, 1].") double confidence,
-            @Description("True when the fix guide was attached automatically.") boolean attach) {
+            @Description("True when the fix guide was attached automatically.") boolean attach,
+            @Description("The team that owned the code when the ticket was annotated (CODEOWNERS owners,"
+                    + " space-separated), to route the ticket; null when none.") String owner) {
     }
 
     static TicketAnnotatedView of(TicketAnnotated e) {
         List<CodeFound> codes = e.annotations().stream()
                 .map(a -> new CodeFound(a.code(), CodeSourceView.valueOf(a.source()), a.source(), a.confidence(),
-                        a.attach())).toList();
+                        a.attach(), a.owner())).toList();
         return new TicketAnnotatedView(e.ticketId(), e.subject(), TicketStateView.valueOf(e.state()), codes,
                 e.channel(), e.at());
     }

@@ -22,7 +22,11 @@ public class TicketFilterInput {
     @Description("Only tickets whose subject contains this text.")
     public String text;
 
+    @Description("Only tickets with a live (proposed or confirmed) annotation of a code this team owns now: one of"
+            + " the code's owners as CODEOWNERS writes them, e.g. @acme/payments, any case.")
+    public String owner;
+
     TicketFilter toFilter() {
-        return new TicketFilter(state == null ? null : TicketState.valueOf(state.name()), code, sender, text);
+        return new TicketFilter(state == null ? null : TicketState.valueOf(state.name()), code, sender, text, owner);
     }
 }

@@ -32,7 +32,11 @@ public record TicketNode(
         @NonNull @Description("The thread's emails, oldest first; each stored once.") List<@NonNull Message> messages,
         @NonNull @Description("The codes attached, in the order found.") List<@NonNull Annotation> annotations,
         @NonNull @Description("People's confirmations, corrections and rejections, oldest first.")
-        List<@NonNull Feedback> feedback) implements Node {
+        List<@NonNull Feedback> feedback,
+        @Description("The team to route the ticket to: the current owner (CODEOWNERS owners, space-separated) of its"
+                + " leading code, the first live annotation whose code has an owner, confirmed before proposed; null"
+                + " when none has. Read when the ticket is read, so it follows ownership changes.") String owner)
+        implements Node {
 
     @Override
     @NonNull
@@ -48,7 +52,7 @@ public record TicketNode(
                 TicketStateView.valueOf(t.state().name()), t.subject(),
                 t.requester(), t.createdAt(), t.updatedAt(), t.messages().stream().map(Message::of).toList(),
                 t.annotations().stream().map(Annotation::of).toList(),
-                t.feedback().stream().map(Feedback::of).toList());
+                t.feedback().stream().map(Feedback::of).toList(), t.owner());
     }
 
     /** One email of the ticket. */
@@ -101,13 +105,15 @@ public record TicketNode(
             @Description("A person's verdict, as text (the same value as review).") String reviewText,
             @Description("Who reviewed it; null while proposed.") String reviewedBy,
             @Description("When it was reviewed; null while proposed.") Instant reviewedAt,
-            @Description("For a corrected annotation: the code chosen instead.") String replacedBy) {
+            @Description("For a corrected annotation: the code chosen instead.") String replacedBy,
+            @Description("The team that owns the code now (the catalog's ErrorCode.owner); null when none.")
+            String owner) {
 
         static Annotation of(TicketAnnotation a) {
             return new Annotation(a.code(), CodeSourceView.valueOf(a.source().name()), a.source().name(),
                     a.confidence(), a.attach(), a.evidence(), a.remediationText(), a.remediationMarkdown(), a.docsUrl(),
                     a.catalogRevision(), ReviewView.valueOf(a.review().name()), a.review().name(),
-                    a.reviewedBy(), a.reviewedAt(), a.replacedBy());
+                    a.reviewedBy(), a.reviewedAt(), a.replacedBy(), a.owner());
         }
     }
 

@@ -35,11 +35,21 @@ class ErrdexOwnCodesScanTest {
     static final String[] CODE_NUMBER_FILES = {"**/src/main/java/**/*Error.java",
             "**/src/main/java/**/*ErrorCode.java"};
 
-    static ScanReport scan() {
+    /** The repository: the parent of graphql-api, where the tests run. */
+    static Path root() {
         Path root = Path.of("").toAbsolutePath().getParent();
         assertThat(root.resolve("catalog-core/pom.xml")).as("run from graphql-api").satisfies(Files::isRegularFile);
-        return SourceScan.of(root, ScanOptions.namespace("ERRDEX").withCodeNumbersIn(CODE_NUMBER_FILES)
-                .withCatalog(ErrdexCodeRegistry.entries().stream().map(CatalogEntry::code).toList())).run();
+        return root;
+    }
+
+    /** The dogfood scan's options: namespace ERR_ERRDEX, the error enums as code-number files, the bundled codes. */
+    static ScanOptions options() {
+        return ScanOptions.namespace("ERRDEX").withCodeNumbersIn(CODE_NUMBER_FILES)
+                .withCatalog(ErrdexCodeRegistry.entries().stream().map(CatalogEntry::code).toList());
+    }
+
+    static ScanReport scan() {
+        return SourceScan.of(root(), options()).run();
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import dev.errdex.triage.inbound.helpdesk.HelpdeskLinks;
 import dev.errdex.triage.inbound.helpdesk.HelpdeskSignatures;
@@ -65,6 +67,9 @@ class HelpdeskEndToEndTest {
     @Inject
     Scheduler scheduler;
 
+    @Inject
+    CatalogService catalog;
+
     private HelpdeskStubs stubs;
 
     @BeforeEach
@@ -112,6 +117,23 @@ class HelpdeskEndToEndTest {
         assertThat(external.path("system").asText()).isEqualTo("ZENDESK");
         assertThat(external.path("id").asText()).isEqualTo("4711");
         assertThat(external.path("url").asText()).isEqualTo(stubs.url() + "/agent/tickets/4711");
+    }
+
+    @Test
+    void theZendeskNoteNamesTheTeamThatOwnsTheCodeAndTagsTheTicketForThatTeam() throws Exception {
+        catalog.upsert(CatalogEntry.builder("ERR_OWNERNOTE_1").message("The card capture was declined.")
+                .owner("@acme/payments").build(), "test");
+        String ticketId = json(zendesk(zendeskEvent("4712", "Payment error", "Checkout answers ERR_OWNERNOTE_1"
+                + " for every card since noon.", null), Instant.now()).then().statusCode(201).extract().response())
+                .path("ticket").path("id").asText();
+
+        drain(ticketId);
+
+        JsonNode ticket = HelpdeskStubs.body(single(stubs.requests("PUT", "/api/v2/tickets/4712"))).path("ticket");
+        assertThat(ticket.path("comment").path("html_body").asText()).contains("ERR_OWNERNOTE_1")
+                .contains("Owned by <code>@acme/payments</code>");
+        assertThat(ticket.path("additional_tags")).extracting(JsonNode::asText)
+                .containsExactly("errdex_err_ownernote_1", "errdex-owner-acme-payments");
     }
 
     @Test

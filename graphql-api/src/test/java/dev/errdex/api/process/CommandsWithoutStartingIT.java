@@ -70,6 +70,26 @@ class CommandsWithoutStartingIT {
         assertNothingStarted(missingArgument);
     }
 
+    /** {@code scan} and {@code codes next --catalog} are plain Java too: answered without starting either. */
+    @Test
+    void scanCheckAndCodesNextAnswerFromTheJarWithTheirStatusesWithoutCreatingTheDatabase() throws Exception {
+        Path tree = Path.of(getClass().getResource("/scan-tree").toURI());
+        String catalog = tree.resolve("acme-catalog.yaml").toString();
+
+        Run check = run("scan", tree.toString(), "--namespace", "ERR_ACME", "--catalog", catalog, "--check");
+        Run next = run("codes", "next", "--namespace", "ACME", "--catalog", catalog, "--areas",
+                tree.resolve("errdex-areas.properties").toString(), "--area", "widgets");
+
+        assertThat(check.status()).as(check.err()).isEqualTo(dev.errdex.api.cli.ErrdexCommands.FINDINGS);
+        assertThat(check.out()).contains("src/main/java/acme/Widgets.java:13: multiply-raised ERR_ACME_1002",
+                "dead ERR_ACME_1010");
+        assertThat(check.err()).contains("ERR_ACME: 2 codes");
+        assertThat(next.status()).as(next.err()).isEqualTo(dev.errdex.api.cli.ErrdexCommands.OK);
+        assertThat(next.out()).isEqualTo("ERR_ACME_1011" + System.lineSeparator());
+        assertNothingStarted(check);
+        assertNothingStarted(next);
+    }
+
     private void assertNothingStarted(Run run) {
         assertThat(home.resolve("data")).as("the data directory").doesNotExist();
         assertThat(run.out() + run.err()).doesNotContain("Flyway", "Installed features", "ERR_ERRDEX_10",

@@ -1,15 +1,19 @@
 package dev.errdex.api.ticket;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.errdex.catalog.CatalogEntry;
+import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.testing.PostgresTestDatabase;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL)
 class TicketApiTest {
+
+    @Inject
+    CatalogService catalog;
 
     private static String email(String id) {
         return AgentGraphQL.resource("tickets/explicit-code.eml").replace("{id}", id);
@@ -120,5 +127,58 @@ class TicketApiTest {
                     || refused.path("data").path("ticket").isMissingNode()).isTrue();
             assertThat(refused.toString()).doesNotContain("base64\":\"" + m.path("base64").asText());
         }
+    }
+
+    @Test
+    void aTicketGoesToTheCurrentOwnerOfItsCodeAndTheOwnerFilterListsThatTeamsTicketsOnly() {
+        catalog.upsert(CatalogEntry.builder("ERR_OWNERTEST_1").message("The card capture was declined.")
+                .owner("@acme/payments").build(), "test");
+        catalog.upsert(CatalogEntry.builder("ERR_OWNERTEST_2").message("The search shard is unavailable.")
+                .owner("@acme/search").build(), "test");
+        String payments = triaged("owner-1", "ERR_OWNERTEST_1");
+        String search = triaged("owner-2", "ERR_OWNERTEST_2");
+
+        JsonNode ticket = AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "ticket.graphql", null, Map.of("id", payments))
+                .path("data").path("ticket");
+        assertThat(ticket.path("owner").asText()).isEqualTo("@acme/payments");
+        assertThat(ticket.path("annotations").get(0).path("owner").asText()).isEqualTo("@acme/payments");
+        assertThat(ticketIds(byOwner("@ACME/Payments", 5, null))).as("any case").contains(payments)
+                .doesNotContain(search);
+        assertThat(ticketIds(byOwner("@acme/search", 5, null))).contains(search).doesNotContain(payments);
+        assertThat(byOwner("@acme/pay", 5, null).path("totalCount").asInt()).as("a whole owner, not a prefix")
+                .isZero();
+
+        catalog.upsert(CatalogEntry.builder("ERR_OWNERTEST_2").message("The search shard is unavailable.")
+                .owner("@acme/payments @acme/oncall").build(), "test");
+
+        JsonNode first = byOwner("@acme/payments", 1, null);
+        JsonNode second = byOwner("@acme/payments", 1, first.path("pageInfo").path("endCursor").asText());
+        assertThat(first.path("totalCount").asInt()).as("the owner is read now: the ticket follows its code")
+                .isEqualTo(2);
+        assertThat(first.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+        assertThat(ticketIds(first)).containsExactly(search);
+        assertThat(ticketIds(second)).containsExactly(payments);
+        assertThat(first.path("edges").get(0).path("node").path("owner").asText())
+                .isEqualTo("@acme/payments @acme/oncall");
+        assertThat(ticketIds(byOwner("@acme/oncall", 5, null))).containsExactly(search);
+    }
+
+    private static String triaged(String id, String code) {
+        return AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "triageEmail.graphql", null,
+                Map.of("raw", email(id).replace("ERR_NGROK_8012", code))).path("data").path("triageEmail")
+                .path("ticket").path("id").asText();
+    }
+
+    private static JsonNode byOwner(String owner, int first, String after) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("owner", owner);
+        vars.put("first", first);
+        vars.put("after", after);
+        return AgentGraphQL.post(AgentGraphQL.AGENT_KEY, "ticketsByOwner.graphql", null, vars).path("data")
+                .path("tickets");
+    }
+
+    private static List<String> ticketIds(JsonNode page) {
+        return page.path("edges").findValues("node").stream().map(n -> n.path("id").asText()).toList();
     }
 }

@@ -96,6 +96,16 @@ class ErrorPagesTest {
     }
 
     @Test
+    void anErrdexErrorPageShowsWhereInErrdexsOwnSourceThatErrorIsRaised() {
+        Document doc = page("/errors/ERR_ERRDEX_1060", 200);
+
+        assertThat(doc.select("#raised").text()).isEqualTo("Raised at");
+        assertThat(doc.select("ul.raised li").eachText()).singleElement().asString()
+                .matches("catalog-core/src/main/java/dev/errdex/catalog/scan/SourceScan\\.java:\\d+ in SourceScan\\.of");
+        assertThat(doc.select("ul.raised a")).as("no link without a configured repository URL").isEmpty();
+    }
+
+    @Test
     void deprecatedCodePointsToItsReplacementAndEditsShowAtOnce() {
         catalog.upsert(CatalogEntry.builder("ERR_PAGETEST_1").message("The old way failed at `HOST`.")
                 .fixGuide(new FixGuide("Old **summary**.", List.of(), List.of("Do `this`."))).build(), "test");

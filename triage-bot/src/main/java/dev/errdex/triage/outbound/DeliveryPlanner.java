@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Turns one {@link TicketAnnotated} into the notes to send, one per configured target. A ticket without annotations
@@ -94,8 +95,12 @@ public final class DeliveryPlanner {
         return HelpdeskRef.of(event.messageId()).filter(ref -> connectors.contains(ref.system())).flatMap(ref ->
                 NoteText.markdown(event.ticketId(), event.annotations(), whenUnsure, pagesBaseUrl).map(md -> {
                     NoteTarget target = ref.system().target();
-                    List<String> tags = event.annotations().stream().filter(TicketAnnotated.Annotation::attach)
-                            .map(a -> NoteText.tag(a.code())).toList();
+                    List<TicketAnnotated.Annotation> attached = event.annotations().stream()
+                            .filter(TicketAnnotated.Annotation::attach).toList();
+                    List<String> tags = Stream.concat(
+                            attached.stream().map(a -> NoteText.tag(a.code())),
+                            attached.stream().flatMap(a -> NoteText.ownerTags(a.owner()).stream())).distinct()
+                            .toList();
                     HelpdeskNote note = new HelpdeskNote(ref.system(), ref.externalId(), event.ticketId(), md,
                             NoteText.html(md), tags);
                     return new PlannedDelivery(target, event.ticketId(), IdempotencyKey.of(ref.system().key() + ":"

@@ -32,4 +32,20 @@ public record Ticket(
         annotations = List.copyOf(annotations);
         feedback = List.copyOf(feedback);
     }
+
+    /**
+     * The team the ticket goes to: the current owner of its leading code, that is of the first live annotation whose
+     * code has an owner, confirmed annotations before proposed ones (each in the order found); null when none has.
+     */
+    public String owner() {
+        for (TicketAnnotation.Review review : List.of(TicketAnnotation.Review.CONFIRMED,
+                TicketAnnotation.Review.PROPOSED)) {
+            for (TicketAnnotation a : annotations) {
+                if (a.review() == review && a.owner() != null) {
+                    return a.owner();
+                }
+            }
+        }
+        return null;
+    }
 }

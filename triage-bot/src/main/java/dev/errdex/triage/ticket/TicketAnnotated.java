@@ -52,6 +52,8 @@ public record TicketAnnotated(
      * @param remediationText      the same as plain text
      * @param docsUrl              the code's public page
      * @param catalogRevision      revision of the catalog entry used
+     * @param owner                the team that owned the code when the ticket was annotated (CODEOWNERS owners,
+     *                             space-separated); null when none
      */
     public record Annotation(
             String code,
@@ -62,6 +64,14 @@ public record TicketAnnotated(
             String remediationMarkdown,
             String remediationText,
             String docsUrl,
-            long catalogRevision) {
+            long catalogRevision,
+            String owner) {
+
+        /** An annotation of a code without owner. */
+        public Annotation(String code, String source, double confidence, boolean attach, String evidence,
+                          String remediationMarkdown, String remediationText, String docsUrl, long catalogRevision) {
+            this(code, source, confidence, attach, evidence, remediationMarkdown, remediationText, docsUrl,
+                    catalogRevision, null);
+        }
     }
 }

@@ -19,6 +19,8 @@ import java.time.Instant;
  * @param reviewedBy          who reviewed it; null while {@link Review#PROPOSED}
  * @param reviewedAt          when
  * @param replacedBy          for {@link Review#CORRECTED}: the code a person chose instead
+ * @param owner               the team that owns the code now (the catalog's {@code owner}, read when the ticket is
+ *                            read, so it follows ownership changes); null when the code has none
  */
 public record TicketAnnotation(
         long id,
@@ -34,8 +36,8 @@ public record TicketAnnotation(
         Review review,
         String reviewedBy,
         Instant reviewedAt,
-        String replacedBy) {
-
+        String replacedBy,
+        String owner) {
     /** How a code came to the ticket. */
     public enum Source {
         /** Written in the email. */

@@ -159,9 +159,11 @@ public class TicketService {
         TicketStore.Inserted inserted = store.insert(email, triage, key, hash, channel, sourceRef, matcherText, now,
                 raw);
         Ticket ticket = inserted.ticket();
+        Map<String, String> owners = new HashMap<>();
+        ticket.annotations().stream().filter(a -> a.owner() != null).forEach(a -> owners.put(a.code(), a.owner()));
         List<TicketAnnotated.Annotation> list = inserted.annotations().stream()
                 .map(a -> new TicketAnnotated.Annotation(a.code, a.source.name(), a.confidence, a.attach, a.evidence,
-                        a.remediationMarkdown, a.remediationText, a.docsUrl, a.catalogRevision))
+                        a.remediationMarkdown, a.remediationText, a.docsUrl, a.catalogRevision, owners.get(a.code)))
                 .toList();
         TicketAnnotated event = new TicketAnnotated(ticket.id(), email.messageId(), email.subject(),
                 email.from() == null ? null : email.from().address(), inserted.state().name(), list,
@@ -265,6 +267,18 @@ public class TicketService {
                     + " and a.review in (:live))");
             params.put("code", code);
             params.put("live", List.of(Review.PROPOSED, Review.CONFIRMED));
+        }
+        if (f.owner() != null && !f.owner().isBlank()) {
+            // the owner is the code's owner now (a live join), not a copy kept with the ticket
+            List<String> owned = catalog.codesOwnedBy(f.owner());
+            if (owned.isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                where.append(" and id in (select o.ticketId from AnnotationEntity o where o.code in (:owned)"
+                        + " and o.review in (:live))");
+                params.put("owned", owned);
+                params.put("live", List.of(Review.PROPOSED, Review.CONFIRMED));
+            }
         }
         if (f.sender() != null && !f.sender().isBlank()) {
             where.append(" and lower(requester) like :sender escape '\\'");

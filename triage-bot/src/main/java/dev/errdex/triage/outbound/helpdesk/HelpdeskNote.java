@@ -14,7 +14,8 @@ import java.util.List;
  * @param ticketId   errdex's ticket
  * @param markdown   the note in Markdown
  * @param html       the same note in HTML (rendered from the Markdown by {@link NoteText})
- * @param tags       tags to add to the helpdesk ticket, e.g. {@code errdex_err_ngrok_8012} (attached codes only)
+ * @param tags       tags to add to the helpdesk ticket, e.g. {@code errdex_err_ngrok_8012} (attached codes only) and
+ *                   their owners' {@code errdex-owner-acme-payments} ({@link NoteText#ownerTags})
  */
 public record HelpdeskNote(HelpdeskSystem system, String externalId, String ticketId, String markdown, String html,
                            List<String> tags) {

@@ -4,6 +4,7 @@ import dev.errdex.catalog.text.MarkdownHtml;
 import dev.errdex.triage.ticket.TicketAnnotated;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,8 +41,9 @@ public final class NoteText {
             } else {
                 md.append("\nCodes considered:\n\n");
                 for (TicketAnnotated.Annotation a : annotations) {
-                    md.append("- ").append(code(a.code())).append(String.format(Locale.ROOT, " (confidence %.2f, %s)",
-                            a.confidence(), source(a))).append(link(a, pagesBaseUrl)).append('\n');
+                    md.append("- ").append(code(a.code())).append(String.format(Locale.ROOT, " (confidence %.2f, %s%s)",
+                            a.confidence(), source(a), a.owner() == null ? "" : ", owned by " + code(a.owner())))
+                            .append(link(a, pagesBaseUrl)).append('\n');
                 }
             }
             return Optional.of(md.toString());
@@ -51,6 +53,9 @@ public final class NoteText {
             md.append("\n## ").append(a.code()).append(title(a)).append("\n\n");
             md.append(String.format(Locale.ROOT, "Confidence **%.2f**, %s; catalog revision %d.", a.confidence(),
                     source(a), a.catalogRevision())).append('\n');
+            if (a.owner() != null) {
+                md.append("\nOwned by ").append(code(a.owner())).append(": the team to route this ticket to.\n");
+            }
             if (a.evidence() != null && !a.evidence().isBlank()) {
                 md.append("\nEvidence: ").append(code(oneLine(a.evidence(), 300))).append('\n');
             }
@@ -80,6 +85,29 @@ public final class NoteText {
 
     /** Tags errdex writes start with this. */
     public static final String TAG_PREFIX = "errdex_";
+
+    /** Owner tags start with this (not {@link #TAG_PREFIX}, so that they are never read back as codes). */
+    public static final String OWNER_TAG_PREFIX = "errdex-owner-";
+
+    /**
+     * The helpdesk tags of a code's owner, one per team it names: {@code @acme/payments} gives
+     * {@code errdex-owner-acme-payments} (lower case, a leading {@code @} dropped, every run of characters other than
+     * letters and digits a {@code -}), a tag a helpdesk trigger can route on. None for a null owner.
+     */
+    public static List<String> ownerTags(String owner) {
+        if (owner == null) {
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>();
+        for (String team : owner.strip().split("\\s+")) {
+            String slug = team.toLowerCase(Locale.ROOT).replaceFirst("^@", "").replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-+|-+$", "");
+            if (!slug.isEmpty() && !tags.contains(OWNER_TAG_PREFIX + slug)) {
+                tags.add(OWNER_TAG_PREFIX + slug);
+            }
+        }
+        return tags;
+    }
 
     private static String title(TicketAnnotated.Annotation a) {
         // the guide's first heading is the code's title when it has one

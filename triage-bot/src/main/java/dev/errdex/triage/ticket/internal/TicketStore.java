@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,7 +151,7 @@ public class TicketStore {
         // a new ticket is shown from what was just written; a thread's ticket is read back with its other emails
         Ticket view = appended ? view(ticket.id) : new Ticket(String.valueOf(ticket.id), ticket.state, ticket.subject,
                 ticket.requester, ticket.createdAt, ticket.updatedAt, List.of(message(m)),
-                existing.stream().map(TicketStore::annotation).toList(), List.of());
+                annotations(existing, owners(existing)), List.of());
         return new Inserted(ticket.id, appended, ticket.state, added, view);
     }
 
@@ -240,10 +241,11 @@ public class TicketStore {
                 Sort.by("position").and("id"), ids).stream().collect(Collectors.groupingBy(a -> a.ticketId));
         Map<Long, List<FeedbackEntity>> feedback = FeedbackEntity.<FeedbackEntity>list("ticketId in ?1",
                 Sort.by("id"), ids).stream().collect(Collectors.groupingBy(f -> f.ticketId));
+        Map<String, String> owners = owners(annotations.values().stream().flatMap(List::stream).toList());
         return tickets.stream().map(t -> new Ticket(String.valueOf(t.id), t.state, t.subject, t.requester,
                 t.createdAt, t.updatedAt,
                 messages.getOrDefault(t.id, List.of()).stream().map(TicketStore::message).toList(),
-                annotations.getOrDefault(t.id, List.of()).stream().map(TicketStore::annotation).toList(),
+                annotations(annotations.getOrDefault(t.id, List.of()), owners),
                 feedback.getOrDefault(t.id, List.of()).stream().map(f -> new TicketFeedback(f.action, f.code,
                         f.newCode, f.actor, f.actedAt, f.note)).toList())).toList();
     }
@@ -253,10 +255,24 @@ public class TicketStore {
                 m.sentAt, m.receivedAt, m.channel, m.sourceRef, m.contentHash, m.bodyText);
     }
 
-    public static TicketAnnotation annotation(AnnotationEntity a) {
-        return new TicketAnnotation(a.id, a.code, a.source, a.confidence, a.attach, a.evidence, a.remediationText,
-                a.remediationMarkdown, a.docsUrl, a.catalogRevision, a.review, a.reviewedBy, a.reviewedAt,
-                a.replacedBy);
+    /**
+     * The current owners of these annotations' codes (code to owner; codes without one are missing): the ticket's
+     * owner is read at read time, never stored with it. One catalog read for all.
+     */
+    Map<String, String> owners(Collection<AnnotationEntity> annotations) {
+        Map<String, String> owners = new HashMap<>();
+        catalog.findAll(annotations.stream().map(a -> a.code).collect(Collectors.toSet())).forEach((code, e) -> {
+            if (e.entry().owner() != null) {
+                owners.put(code, e.entry().owner());
+            }
+        });
+        return owners;
+    }
+
+    private static List<TicketAnnotation> annotations(List<AnnotationEntity> annotations, Map<String, String> owners) {
+        return annotations.stream().map(a -> new TicketAnnotation(a.id, a.code, a.source, a.confidence, a.attach,
+                a.evidence, a.remediationText, a.remediationMarkdown, a.docsUrl, a.catalogRevision, a.review,
+                a.reviewedBy, a.reviewedAt, a.replacedBy, owners.get(a.code))).toList();
     }
 
     /** {@code s} cut to {@code max} characters (null stays null). */

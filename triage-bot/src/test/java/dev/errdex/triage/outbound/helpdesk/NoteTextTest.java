@@ -40,6 +40,25 @@ class NoteTextTest {
     }
 
     @Test
+    void theNoteNamesTheCodesOwnerAndTheOwnersTagsAreSlugsARoutingTriggerCanMatch() {
+        TicketAnnotated.Annotation owned = new TicketAnnotated.Annotation("ERR_ACME_1001", "EXPLICIT", 1.0, true,
+                "ERR_ACME_1001", "Retry the capture.", "Retry the capture.", null, 4, "@acme/payments");
+
+        String md = NoteText.markdown("42", List.of(owned), HelpdeskSettings.WhenUnsure.CONSIDERED, Optional.empty())
+                .orElseThrow();
+
+        assertThat(md).contains("Owned by `@acme/payments`");
+        assertThat(NoteText.html(md)).contains("Owned by <code>@acme/payments</code>");
+        assertThat(NoteText.ownerTags("@acme/payments")).containsExactly("errdex-owner-acme-payments");
+        assertThat(NoteText.ownerTags("@Acme/Payments_Team  ops@acme.example @acme/payments"))
+                .containsExactly("errdex-owner-acme-payments-team", "errdex-owner-ops-acme-example",
+                        "errdex-owner-acme-payments");
+        assertThat(NoteText.ownerTags(null)).isEmpty();
+        assertThat(NoteText.markdown("42", List.of(ATTACHED), HelpdeskSettings.WhenUnsure.CONSIDERED,
+                Optional.empty()).orElseThrow()).doesNotContain("Owned by");
+    }
+
+    @Test
     void withoutAPagesUrlTheNoteLinksTheCatalogsDocumentation() {
         String md = NoteText.markdown("42", List.of(ATTACHED), HelpdeskSettings.WhenUnsure.CONSIDERED,
                 Optional.empty()).orElseThrow();
