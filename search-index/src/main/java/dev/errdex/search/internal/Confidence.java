@@ -15,10 +15,16 @@ import java.util.List;
  * made from the catalog alone (pasted messages with made-up values, cut short or with typos, in generic emails;
  * and emails about no error), see docs/search.md; the dev emails only checked them. The synthetic texts carry no
  * symptom or semantic signal, so those two coefficients are zero: a code found only through symptoms or meaning
- * is ranked by them but not attached.
+ * is not attached on this (pasted-message) evidence.
  *
- * <p>A candidate is attached only when it is first and its confidence reaches {@link #ATTACH_AT}, the lowest
- * threshold at which the calibration texts were attached with at least 99% precision.
+ * <p>A customer's description in their own words is judged on two more kinds of evidence, fitted on the tuning
+ * emails of the dev sets: the candidate's lead in ranking score ({@link #DESCRIPTION_COEFFICIENTS}), and that lead
+ * with its lead in sentence support ({@link #CONSENSUS_COEFFICIENTS}); both need the support of about two sentences
+ * ({@link #DESCRIPTION_SUPPORT}).
+ *
+ * <p>A candidate is attached only when it is first and one kind of evidence reaches its threshold:
+ * {@link #ATTACH_AT} (the lowest at which the calibration texts were attached with at least 99% precision),
+ * {@link #DESCRIPTION_ATTACH_AT} or {@link #CONSENSUS_ATTACH_AT}.
  */
 public final class Confidence {
 
