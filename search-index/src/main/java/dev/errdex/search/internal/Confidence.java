@@ -15,10 +15,16 @@ import java.util.List;
  * made from the catalog alone (pasted messages with made-up values, cut short or with typos, in generic emails;
  * and emails about no error), see docs/search.md; the dev emails only checked them. The synthetic texts carry no
  * symptom or semantic signal, so those two coefficients are zero: a code found only through symptoms or meaning
- * is ranked by them but not attached.
+ * is not attached on this (pasted-message) evidence.
  *
- * <p>A candidate is attached only when it is first and its confidence reaches {@link #ATTACH_AT}, the lowest
- * threshold at which the calibration texts were attached with at least 99% precision.
+ * <p>A customer's description in their own words is judged on two more kinds of evidence, fitted on the tuning
+ * emails of the dev sets: the candidate's lead in ranking score ({@link #DESCRIPTION_COEFFICIENTS}), and that lead
+ * with its lead in sentence support ({@link #CONSENSUS_COEFFICIENTS}); both need the support of about two sentences
+ * ({@link #DESCRIPTION_SUPPORT}).
+ *
+ * <p>A candidate is attached only when it is first and one kind of evidence reaches its threshold:
+ * {@link #ATTACH_AT} (the lowest at which the calibration texts were attached with at least 99% precision),
+ * {@link #DESCRIPTION_ATTACH_AT} or {@link #CONSENSUS_ATTACH_AT}.
  */
 public final class Confidence {
 
@@ -54,6 +60,22 @@ public final class Confidence {
      */
     static final double DESCRIPTION_SUPPORT = 2.0;
 
+    /**
+     * Logistic coefficients of the sentence-consensus evidence: bias, the lead in ranking score and the lead in
+     * sentence support ({@link #supportLead}), weighted 1 : 0.75. A customer who describes one error over several
+     * sentences has most of them point to it, more than to any rival, even when the rival's best sentence scores
+     * about as well (the ranking lead is small). Fitted, like {@link #DESCRIPTION_COEFFICIENTS}, on the emails with no
+     * pasted message of the tuning two thirds of support-emails-dev-2 and of support-emails-dev (docs/search.md).
+     */
+    static final double[] CONSENSUS_COEFFICIENTS = {0.43, 1.22, 0.915};
+
+    /**
+     * Lowest sentence-consensus confidence that attaches (lead + 0.75 × support lead of about 1.45): above every
+     * noise and trap email of the fitting set (highest 1.36, a Docker "port is already allocated" trap) and every
+     * synthetic text about no error with sentence support of 2 or more (highest 1.11 over three seeds).
+     */
+    static final double CONSENSUS_ATTACH_AT = 0.90;
+
     /** Lead in ranking score under which a longer message that contains the candidate's is a near-sibling. */
     static final double SIBLING_LEAD = 1.0;
 
@@ -76,10 +98,11 @@ public final class Confidence {
     }
 
     /**
-     * The verdict for the candidate at {@code index} of {@code ranked}: the more confident of the two kinds of
+     * The verdict for the candidate at {@code index} of {@code ranked}: the most confident of three kinds of
      * evidence. A pasted message is judged on its template features ({@link #COEFFICIENTS}); a description in the
-     * customer's words on the candidate's lead in ranking score ({@link #DESCRIPTION_COEFFICIENTS}). Each kind
-     * attaches at its own threshold, and the verdict says which one did and why.
+     * customer's words on the candidate's lead in ranking score ({@link #DESCRIPTION_COEFFICIENTS}), or on that lead
+     * with its lead in sentence support ({@link #CONSENSUS_COEFFICIENTS}). Each kind attaches at its own threshold,
+     * and the verdict says which one did and why.
      */
     Verdict judge(List<Candidate> ranked, int index) {
         double[] features = features(ranked, index);
@@ -87,8 +110,11 @@ public final class Confidence {
         Candidate c = ranked.get(index);
         Candidate rival = scoreRival(ranked, index);
         double lead = lead(ranked, index);
-        double q = c.support() >= DESCRIPTION_SUPPORT
-                ? probability(new double[] {1.0, lead}, DESCRIPTION_COEFFICIENTS) : 0;
+        boolean described = c.support() >= DESCRIPTION_SUPPORT;
+        double q = described ? probability(new double[] {1.0, lead}, DESCRIPTION_COEFFICIENTS) : 0;
+        Candidate supportRival = supportRival(ranked, index);
+        double supportLead = c.support() - (supportRival == null ? 0 : supportRival.support());
+        double s = described ? probability(new double[] {1.0, lead, supportLead}, CONSENSUS_COEFFICIENTS) : 0;
         String reason = null;
         if (index == 0 && p >= ATTACH_AT && partOf(ranked, index) != null) {
             p = Math.min(p, ATTACH_AT - 0.01);
@@ -101,8 +127,13 @@ public final class Confidence {
             reason = String.format(java.util.Locale.ROOT,
                     "description: ranking lead %.2f%s, supported by %.1f sentences (symptom %.2f, whole text %.2f)",
                     lead, rival == null ? "" : " over " + rival.code, c.support(), c.symptom, c.windowRel);
+        } else if (index == 0 && s >= CONSENSUS_ATTACH_AT) {
+            reason = String.format(java.util.Locale.ROOT,
+                    "sentence consensus: supported by %.1f sentences, %.1f more than %s; ranking lead %.2f%s",
+                    c.support(), supportLead, supportRival == null ? "any other code" : supportRival.code, lead,
+                    rival == null ? "" : " over " + rival.code);
         }
-        double confidence = Math.max(p, q);
+        double confidence = Math.max(p, Math.max(q, s));
         return new Verdict(Math.round(confidence * 1000) / 1000.0, reason != null, reason);
     }
 
@@ -141,26 +172,33 @@ public final class Confidence {
         return rival == null ? c.score : c.score - rival.score;
     }
 
+    /**
+     * The other candidate with the most sentence support ({@link Candidate#support()}) whose message differs from the
+     * one at {@code index}.
+     */
+    static Candidate supportRival(List<Candidate> ranked, int index) {
+        return bestOther(ranked, index, c -> c.support);
+    }
+
     /** The other candidate with the best ranking score whose message differs from the one at {@code index}. */
     static Candidate scoreRival(List<Candidate> ranked, int index) {
-        String key = ranked.get(index).entry.messageKey();
-        Candidate best = null;
-        for (int i = 0; i < ranked.size(); i++) {
-            Candidate c = ranked.get(i);
-            if (i != index && !c.entry.messageKey().equals(key) && (best == null || c.score > best.score)) {
-                best = c;
-            }
-        }
-        return best;
+        return bestOther(ranked, index, c -> c.score);
     }
 
     /** The other candidate with the best template score whose message differs from the one at {@code index}. */
     static Candidate rival(List<Candidate> ranked, int index) {
+        return bestOther(ranked, index, c -> c.templateScore);
+    }
+
+    /** The other candidate with the highest {@code value} whose message differs from the one at {@code index}. */
+    private static Candidate bestOther(List<Candidate> ranked, int index,
+                                       java.util.function.ToDoubleFunction<Candidate> value) {
         String key = ranked.get(index).entry.messageKey();
         Candidate best = null;
         for (int i = 0; i < ranked.size(); i++) {
             Candidate c = ranked.get(i);
-            if (i != index && !c.entry.messageKey().equals(key) && (best == null || c.templateScore > best.templateScore)) {
+            if (i != index && !c.entry.messageKey().equals(key)
+                    && (best == null || value.applyAsDouble(c) > value.applyAsDouble(best))) {
                 best = c;
             }
         }
