@@ -2,11 +2,18 @@ package dev.errdex.catalog.service;
 
 import dev.errdex.catalog.CatalogEntry;
 import dev.errdex.catalog.DefaultCatalog;
+import dev.errdex.catalog.io.CatalogFile;
+import dev.errdex.catalog.io.CatalogFormat;
+import dev.errdex.catalog.io.ReadResult;
 import dev.errdex.catalog.testing.EmptyCatalogTest;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -75,6 +82,37 @@ class CatalogSeederTest extends EmptyCatalogTest {
         assertThat(again.skipped()).isTrue();
         assertThat(catalog.find("ERR_ACME_3").orElseThrow().entry().status())
                 .isEqualTo(CatalogEntry.Status.DEPRECATED);
+    }
+
+    @Test
+    void ownedCodesAreReadOnlyWhenTheirContentOrAnyOfTheirStoredCodesChanged() {
+        AtomicInteger reads = new AtomicInteger();
+        Supplier<ReadResult> v1 = () -> {
+            reads.incrementAndGet();
+            return read("/seeding/bundle-v1.json");
+        };
+
+        Optional<ImportReport> first = seeder.seedOwned("ERR_ACME", "v1", v1);
+        Optional<ImportReport> same = seeder.seedOwned("ERR_ACME", "v1", v1);
+        catalog.upsert(catalog.find("ERR_ACME_1").orElseThrow().entry().toBuilder().title("Widgets are silent")
+                .build(), "alice");
+        Optional<ImportReport> afterEdit = seeder.seedOwned("ERR_ACME", "v1", v1);
+        Optional<ImportReport> newContent = seeder.seedOwned("ERR_ACME", "v2", v1);
+
+        assertThat(first.orElseThrow().added()).hasSize(3);
+        assertThat(same).isEmpty();
+        assertThat(afterEdit.orElseThrow().changed()).containsExactly("ERR_ACME_1");
+        assertThat(catalog.find("ERR_ACME_1").orElseThrow().entry().title()).isNotEqualTo("Widgets are silent");
+        assertThat(newContent.orElseThrow().unchanged()).hasSize(3);
+        assertThat(reads).hasValue(3);
+    }
+
+    private static ReadResult read(String resource) {
+        try (InputStream in = CatalogSeederTest.class.getResourceAsStream(resource)) {
+            return CatalogFile.read(in, CatalogFormat.JSON, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Supplier<DefaultCatalog.Bundle> bundle(String resource) {

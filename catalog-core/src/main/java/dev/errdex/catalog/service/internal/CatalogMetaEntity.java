@@ -16,6 +16,12 @@ public class CatalogMetaEntity extends PanacheEntityBase {
     /** Key of the fingerprint of the bundled catalog last seeded. */
     public static final String BUNDLE_SHA256 = "bundle.sha256";
 
+    /**
+     * Prefix of the key, per namespace, of the content errdex imported last for a namespace it owns, with the
+     * namespace's state at that moment (see {@code CatalogSeeder.seedOwned}).
+     */
+    public static final String OWNED_PREFIX = "owned.";
+
     /** Key of the random id of the database (see {@code CatalogRevisions.databaseId}). */
     public static final String DATABASE_ID = "database.id";
 
