@@ -13,7 +13,8 @@
 #
 # Env: DUR (10s per measurement), WARM (30s: the first warm-up of each errdex, for the JIT; 10s before the others; the
 # errdex with the response cache, started second, gets twice WARM),
-# CONN (16 connections, one wrk thread), JAR (graphql-api/target/quarkus-app/quarkus-run.jar).
+# CONN (16 connections, one wrk thread), JAR (graphql-api/target/quarkus-app/quarkus-run.jar),
+# ONLY=errorCode (only the two errorCode pairs, uncached and cached: no search, match or pages).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -75,6 +76,7 @@ gz=(HEADER="Accept-Encoding: gzip")
 echo "start $(date -u +%H:%M:%S) UTC  load $(cut -d' ' -f1-3 /proc/loadavg)  wrk -t1 -c$conn -d$dur"
 measure errdex-errorCode-uncached "${warm}s" "http://127.0.0.1:$P" "$perf/gql.lua"
 measure peer-errorCode 10s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
+if [ "${ONLY:-}" != errorCode ]; then
 measure errdex-search 10s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=search
 measure peer-search 10s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=search PEER=1
 measure errdex-match 10s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=match
@@ -83,17 +85,20 @@ measure errdex-page 10s "http://127.0.0.1:$P" "$here/peer-page.lua" PREFIX=/erro
 measure nginx-page 10s "http://127.0.0.1:$NG" "$here/peer-page.lua" PREFIX=/errors/
 measure errdex-page-gzip 10s "http://127.0.0.1:$P" "$here/peer-page.lua" PREFIX=/errors/ "${gz[@]}"
 measure nginx-page-gzip 10s "http://127.0.0.1:$NGZ" "$here/peer-page.lua" PREFIX=/errors/ "${gz[@]}"
+fi
 stop_errdex
 start_errdex true
 measure errdex-errorCode-cached "$((2 * warm))s" "http://127.0.0.1:$P" "$perf/gql.lua"
 measure peer-errorCode-again 10s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
 echo "end   $(date -u +%H:%M:%S) UTC  load $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$w" <<'PY'
-import re, sys
+import os, re, sys
 w = sys.argv[1]
 def rps(n): return float(re.search(r'Requests/sec:\s+([0-9.]+)', open(f'{w}/{n}.txt').read()).group(1))
 for a, b in [('errdex-errorCode-uncached', 'peer-errorCode'), ('errdex-errorCode-cached', 'peer-errorCode-again'),
              ('errdex-search', 'peer-search'), ('errdex-match', 'peer-match'),
              ('errdex-page', 'nginx-page'), ('errdex-page-gzip', 'nginx-page-gzip')]:
+    if not os.path.exists(f'{w}/{a}.txt'):
+        continue
     print(f'ratio {a:26s} / {b:20s} = {rps(a) / rps(b):.2f}')
 PY

@@ -64,4 +64,18 @@ public class ErrdexInstrumentation implements EventingService {
         return builder.instrumentation(new ChainedInstrumentation(chain))
                 .preparsedDocumentProvider(new ParsedDocuments());
     }
+
+    /**
+     * The instrumentations of {@link DirectReads}: the same limits and cost, and spans when tracing is on. (The
+     * request-error codes and the cache's capture are left out: an operation with errors goes to SmallRye, and the
+     * direct path hands its answer to the cache itself.)
+     */
+    static Instrumentation directChain() {
+        List<Instrumentation> chain = new ArrayList<>();
+        chain.add(Arc.container().instance(RequestLimits.class).get().instrumentation());
+        if (Tracing.enabled()) {
+            chain.add(new OperationSpans(Arc.container().instance(Tracer.class).get()));
+        }
+        return new ChainedInstrumentation(chain);
+    }
 }

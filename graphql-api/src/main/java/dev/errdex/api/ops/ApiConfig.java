@@ -68,6 +68,13 @@ public interface ApiConfig {
     @WithDefault("10s")
     Duration timeLimit();
 
+    /**
+     * Whether plain catalog reads ({@code errorCode} and its stored fields, {@code related}) skip SmallRye's
+     * per-request machinery ({@code dev.errdex.api.graphql.DirectReads}); the answers are the same either way.
+     */
+    @WithDefault("true")
+    boolean fastPath();
+
     /** Automatic persisted queries (Apollo's {@code extensions.persistedQuery}). */
     PersistedQueries persistedQueries();
 

@@ -164,6 +164,18 @@ public class ResponseCacheRoute {
         ctx.next();
     }
 
+    /**
+     * The answer another route wrote for this request instead of SmallRye ({@code DirectReads}), as the string it
+     * encoded; kept, on a miss, on the same terms as SmallRye's.
+     */
+    public void answered(RoutingContext ctx, String rendered) {
+        String token = ctx.request().getHeader(TOKEN);
+        Capture capture = token == null ? null : pending.get(token);
+        if (capture != null) {
+            capture.rendered = rendered;
+        }
+    }
+
     private void keep(RoutingContext ctx, String token) {
         Capture capture = pending.remove(token);
         HttpServerResponse response = ctx.response();
