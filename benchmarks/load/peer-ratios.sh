@@ -13,8 +13,13 @@
 #
 # Env: DUR (10s per measurement), WARM (30s: the first warm-up of each errdex, for the JIT; 10s before the others; the
 # errdex with the response cache, started second, gets twice WARM),
+<<<<<<< HEAD
 # CONN (16 connections, one wrk thread), JAR (graphql-api/target/quarkus-app/quarkus-run.jar),
 # ONLY=errorCode (only the two errorCode pairs, uncached and cached: no search, match or pages).
+=======
+# CONN (16 connections, one wrk thread), JAR (graphql-api/target/quarkus-app/quarkus-run.jar), ONLY=pages (only the two
+# page pairs: no REST peer, no GraphQL pairs, no restart with the response cache; WARM is then the first page warm-up).
+>>>>>>> s7-pages
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -24,8 +29,9 @@ jar=${JAR:-$root/graphql-api/target/quarkus-app/quarkus-run.jar}
 peer=${PEER_DIR:-${TMPDIR:-/tmp}/errdex-peer-rest}; peerjar=$peer/target/quarkus-app/quarkus-run.jar
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx (apt-get install wrk nginx-light)" >&2; exit 2; }
 [ -f "$jar" ] || { echo "$jar is missing: ./mvnw -B -o -pl graphql-api -am package -DskipTests" >&2; exit 2; }
-[ -f "$perf/peer-rest/pom.xml" ] || { echo "$perf/peer-rest is missing (the shared datasets/tools folder)" >&2; exit 2; }
-[ -f "$peerjar" ] || { rm -rf "$peer" && cp -r "$perf/peer-rest" "$peer" \
+only=${ONLY:-}
+[ "$only" = pages ] || [ -f "$perf/peer-rest/pom.xml" ] || { echo "$perf/peer-rest is missing (the shared datasets/tools folder)" >&2; exit 2; }
+[ "$only" = pages ] || [ -f "$peerjar" ] || { rm -rf "$peer" && cp -r "$perf/peer-rest" "$peer" \
     && (cd "$root" && ./mvnw -B -q -f "$peer/pom.xml" package -DskipTests >/dev/null); } || { echo "peer build failed" >&2; exit 1; }
 
 w=$(mktemp -d "${TMPDIR:-/tmp}/errdex-peer-ratios.XXXXXX")
@@ -48,8 +54,8 @@ start_errdex false
 # pre-render, from errdex's own answers: the peer's bodies (code or SEARCH_n / MATCH_n -> JSON), nginx's pages
 python3 "$here/peer_bodies.py" "$P" "$w"
 chmod -R a+rX "$w" # nginx's workers run as another user
-java -Dpeer.bodies="$w/bodies.tsv" -Dquarkus.http.port="$PEER" -Dquarkus.http.host=127.0.0.1 -jar "$peerjar" \
-  >"$w/peer.log" 2>&1 & PEERPID=$!
+[ "$only" = pages ] || { java -Dpeer.bodies="$w/bodies.tsv" -Dquarkus.http.port="$PEER" -Dquarkus.http.host=127.0.0.1 \
+  -jar "$peerjar" >"$w/peer.log" 2>&1 & PEERPID=$!; }
 cat > "$w/nginx.conf" <<NG
 worker_processes auto; pid $w/nginx.pid; error_log $w/ng.err; daemon on;
 events { worker_connections 1024; }
@@ -58,7 +64,8 @@ http { access_log off; default_type text/html; sendfile on; keepalive_requests 1
   server { listen 127.0.0.1:$NGZ; root $w/www; gzip on; } }
 NG
 nginx -c "$w/nginx.conf"
-until curl -sf "localhost:$PEER/lookup/ERR_NGROK_8012" >/dev/null; do sleep 0.2; kill -0 "$PEERPID"; done
+[ "$only" = pages ] || until curl -sf "localhost:$PEER/lookup/ERR_NGROK_8012" >/dev/null; do
+  sleep 0.2; kill -0 "$PEERPID"; done
 
 measure() { # name warm-up url script [VAR=value...]; answers other than 2xx are counted (they must be 0)
   local name=$1 w0=$2 url=$3 script=$4; shift 4
@@ -74,6 +81,7 @@ for u in "localhost:$P" "localhost:$NGZ"; do # both compress the gzip pair; size
 done
 gz=(HEADER="Accept-Encoding: gzip")
 echo "start $(date -u +%H:%M:%S) UTC  load $(cut -d' ' -f1-3 /proc/loadavg)  wrk -t1 -c$conn -d$dur"
+if [ "$only" != pages ]; then
 measure errdex-errorCode-uncached "${warm}s" "http://127.0.0.1:$P" "$perf/gql.lua"
 measure peer-errorCode 10s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
 if [ "${ONLY:-}" != errorCode ]; then
@@ -81,17 +89,25 @@ measure errdex-search 10s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=searc
 measure peer-search 10s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=search PEER=1
 measure errdex-match 10s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=match
 measure peer-match 10s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=match PEER=1
-measure errdex-page 10s "http://127.0.0.1:$P" "$here/peer-page.lua" PREFIX=/errors/
+fi
+measure errdex-page "$([ "$only" = pages ] && echo "$warm" || echo 10)s" "http://127.0.0.1:$P" "$here/peer-page.lua" \
+  PREFIX=/errors/
 measure nginx-page 10s "http://127.0.0.1:$NG" "$here/peer-page.lua" PREFIX=/errors/
 measure errdex-page-gzip 10s "http://127.0.0.1:$P" "$here/peer-page.lua" PREFIX=/errors/ "${gz[@]}"
 measure nginx-page-gzip 10s "http://127.0.0.1:$NGZ" "$here/peer-page.lua" PREFIX=/errors/ "${gz[@]}"
 fi
 stop_errdex
+if [ "$only" != pages ]; then
 start_errdex true
 measure errdex-errorCode-cached "$((2 * warm))s" "http://127.0.0.1:$P" "$perf/gql.lua"
 measure peer-errorCode-again 10s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
+fi
 echo "end   $(date -u +%H:%M:%S) UTC  load $(cut -d' ' -f1-3 /proc/loadavg)"
+<<<<<<< HEAD
 python3 - "$w" <<'PY'
+=======
+python3 - "$w" "$only" <<'PY'
+>>>>>>> s7-pages
 import os, re, sys
 w = sys.argv[1]
 def rps(n): return float(re.search(r'Requests/sec:\s+([0-9.]+)', open(f'{w}/{n}.txt').read()).group(1))

@@ -40,6 +40,16 @@ public final class ExpiringCache<V> {
     }
 
     /**
+     * The value cached under {@code key} if it is there and not expired; never loads (for callers that must not
+     * block, such as an event loop, and load elsewhere).
+     */
+    public Optional<V> cached(String key) {
+        Cached<V> cached = values.get(key);
+        return cached != null && System.nanoTime() - cached.loadedAt() < ttlSeconds.getAsLong() * 1_000_000_000L
+                ? Optional.of(cached.value()) : Optional.empty();
+    }
+
+    /**
      * The values cached under {@code keys}, loading all that are missing or expired with one call of
      * {@code loadMissing} (keys it does not answer are absent from the result).
      */

@@ -68,4 +68,17 @@ class ExpiringCacheTest {
 
         assertThat(loads).hasSize(2);
     }
+
+    @Test
+    void cachedAnswersOnlyWhatIsKeptAndNeverLoads() {
+        ExpiringCache<String> cache = new ExpiringCache<>(() -> 60);
+
+        assertThat(cache.cached("a")).isEmpty();
+        cache.getAll(List.of("a"), this::load);
+        assertThat(cache.cached("a")).hasValue("value of a");
+        cache.clear();
+
+        assertThat(cache.cached("a")).isEmpty();
+        assertThat(loads).hasSize(1);
+    }
 }

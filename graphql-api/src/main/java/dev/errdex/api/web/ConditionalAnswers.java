@@ -23,12 +23,14 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class ConditionalAnswers {
 
-    private final PagesConfig config;
     private final ErrdexConfig errdex;
+    private final String cacheControl;
 
     ConditionalAnswers(PagesConfig config, ErrdexConfig errdex) {
-        this.config = config;
         this.errdex = errdex;
+        int age = config.maxAgeSeconds();
+        this.cacheControl = (errdex.publicReads() ? "public" : "private")
+                + (age == 0 ? ", no-cache" : ", max-age=" + age);
     }
 
     /** 200 with {@code body} and the validators, or 304 without a body when the client's copy is current. */
@@ -49,8 +51,7 @@ public class ConditionalAnswers {
 
     /** {@code Cache-Control} of pages: public for {@code errdex.pages.max-age-seconds}, private with closed reads. */
     public String cacheControl() {
-        int age = config.maxAgeSeconds();
-        return (errdex.publicReads() ? "public" : "private") + (age == 0 ? ", no-cache" : ", max-age=" + age);
+        return cacheControl;
     }
 
     /**

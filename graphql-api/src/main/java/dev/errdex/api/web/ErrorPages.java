@@ -164,7 +164,13 @@ public class ErrorPages {
                 : rendered.page(origin, code.get().value(), () -> catalog.find(code.get().value())
                 .map(stored -> codePage(stored, origin)));
         if (page.isPresent()) {
-            return answers.answer(page.get().validators(), headers, () -> page.get().utf8());
+            // the kept compressed body where the client takes one (CodePageRoute answers the same way, before this)
+            PageCoding coding = PageCoding.of(request);
+            PageCoding kept = coding == null ? PageCoding.IDENTITY : coding;
+            Response answer = answers.answer(page.get().validators(), headers,
+                    () -> page.get().body(kept).getBytes());
+            return kept.token == null || answer.getStatus() != 200 ? answer
+                    : Response.fromResponse(answer).header(HttpHeaders.CONTENT_ENCODING, kept.token).build();
         }
         return unknown(asked, code.orElse(null));
     }

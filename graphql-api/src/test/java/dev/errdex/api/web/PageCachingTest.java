@@ -1,5 +1,7 @@
 package dev.errdex.api.web;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import dev.errdex.catalog.FixGuide;
 import dev.errdex.catalog.service.CatalogService;
 import dev.errdex.catalog.service.StoredEntry;
@@ -34,6 +36,9 @@ class PageCachingTest {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    RenderedPages rendered;
 
     @Test
     void codePageAnswers304ToItsETagAndANewTagOnceTheCodeChanges() throws Exception {
@@ -108,12 +113,55 @@ class PageCachingTest {
     }
 
     @Test
+    void keptCompressedBodiesDecompressToThePageUntilACatalogEditChangesThem() throws Exception {
+        String code = "ERR_NGROK_726";
+        HttpResponse<byte[]> plain = http1("/errors/" + code); // rendered and kept
+        HttpResponse<byte[]> gzipped = http1("/errors/" + code, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> br = http1("/errors/" + code, "Accept-Encoding", "br");
+        String origin = "http://" + root.getAuthority();
+        RenderedPages.Page kept = rendered.kept(origin, code).orElseThrow();
+
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
+        assertThat(gzipped.body()).isEqualTo(kept.body(PageCoding.GZIP).getBytes());
+        assertThat(br.headers().firstValue("Content-Encoding")).hasValue("br");
+        Brotli4jLoader.ensureAvailability();
+        assertThat(Decoder.decompress(br.body()).getDecompressedData()).isEqualTo(plain.body());
+        assertThat(br.body()).isEqualTo(kept.body(PageCoding.BROTLI).getBytes());
+
+        FixGuide guide = catalog.find(code).orElseThrow().entry().fixGuide();
+        HttpResponse<byte[]> changed;
+        try {
+            catalog.updateFixGuide(code, new FixGuide("A summary edited for the kept bodies.", guide.causes(),
+                    guide.steps()), "test");
+            assertThat(rendered.kept(origin, code)).isEmpty();
+            changed = http1("/errors/" + code, "Accept-Encoding", "gzip");
+        } finally {
+            catalog.updateFixGuide(code, guide, "test");
+        }
+        assertThat(changed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(changed.body()).isNotEqualTo(gzipped.body());
+        assertThat(new String(gunzip(changed.body()), StandardCharsets.UTF_8))
+                .contains("A summary edited for the kept bodies.");
+    }
+
+    @Test
     void styleSheetIsCachedForAnHour() throws Exception {
         HttpResponse<byte[]> css = get("/css/errdex.css", "Accept-Encoding", "gzip");
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=3600");
         assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    private static byte[] gunzip(byte[] body) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private HttpResponse<byte[]> http1(String path, String... headers) throws IOException, InterruptedException {
+        return PlainHttp.getHttp1(root.resolve(path), headers);
     }
 
     private HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {

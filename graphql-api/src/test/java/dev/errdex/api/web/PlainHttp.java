@@ -13,7 +13,10 @@ import java.util.concurrent.CompletableFuture;
  */
 final class PlainHttp {
 
+    /** Asks for HTTP/2 (the JDK client's default: an h2c upgrade on plain HTTP, which the service accepts). */
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP_1 = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1).build();
 
     private PlainHttp() {
     }
@@ -21,6 +24,11 @@ final class PlainHttp {
     /** The answer to GET {@code url} with the given header names and values, its body as bytes. */
     static HttpResponse<byte[]> get(URI url, String... headers) throws IOException, InterruptedException {
         return HTTP.send(request(url, headers), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** {@link #get} over HTTP/1.1, as proxies and most crawlers ask. */
+    static HttpResponse<byte[]> getHttp1(URI url, String... headers) throws IOException, InterruptedException {
+        return HTTP_1.send(request(url, headers), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The answer to GET {@code url}, its body as text. */
