@@ -13,13 +13,10 @@
 #
 # Env: DUR (10s per measurement), WARM (30s: the first warm-up of each errdex, for the JIT; 10s before the others; the
 # errdex with the response cache, started second, gets twice WARM),
-<<<<<<< HEAD
 # CONN (16 connections, one wrk thread), JAR (graphql-api/target/quarkus-app/quarkus-run.jar),
-# ONLY=errorCode (only the two errorCode pairs, uncached and cached: no search, match or pages).
-=======
-# CONN (16 connections, one wrk thread), JAR (graphql-api/target/quarkus-app/quarkus-run.jar), ONLY=pages (only the two
-# page pairs: no REST peer, no GraphQL pairs, no restart with the response cache; WARM is then the first page warm-up).
->>>>>>> s7-pages
+# ONLY=errorCode (only the two errorCode pairs, uncached and cached: no search, match or pages),
+# ONLY=pages (only the two page pairs: no REST peer, no GraphQL pairs, no restart with the response cache; WARM is then
+# the first page warm-up).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -84,12 +81,14 @@ echo "start $(date -u +%H:%M:%S) UTC  load $(cut -d' ' -f1-3 /proc/loadavg)  wrk
 if [ "$only" != pages ]; then
 measure errdex-errorCode-uncached "${warm}s" "http://127.0.0.1:$P" "$perf/gql.lua"
 measure peer-errorCode 10s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
-if [ "${ONLY:-}" != errorCode ]; then
+if [ "$only" != errorCode ]; then
 measure errdex-search 10s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=search
 measure peer-search 10s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=search PEER=1
 measure errdex-match 10s "http://127.0.0.1:$P" "$here/peer-search.lua" OP=match
 measure peer-match 10s "http://127.0.0.1:$PEER" "$here/peer-search.lua" OP=match PEER=1
 fi
+fi
+if [ "$only" != errorCode ]; then
 measure errdex-page "$([ "$only" = pages ] && echo "$warm" || echo 10)s" "http://127.0.0.1:$P" "$here/peer-page.lua" \
   PREFIX=/errors/
 measure nginx-page 10s "http://127.0.0.1:$NG" "$here/peer-page.lua" PREFIX=/errors/
@@ -103,11 +102,7 @@ measure errdex-errorCode-cached "$((2 * warm))s" "http://127.0.0.1:$P" "$perf/gq
 measure peer-errorCode-again 10s "http://127.0.0.1:$PEER" "$perf/path.lua" PREFIX=/lookup/
 fi
 echo "end   $(date -u +%H:%M:%S) UTC  load $(cut -d' ' -f1-3 /proc/loadavg)"
-<<<<<<< HEAD
 python3 - "$w" <<'PY'
-=======
-python3 - "$w" "$only" <<'PY'
->>>>>>> s7-pages
 import os, re, sys
 w = sys.argv[1]
 def rps(n): return float(re.search(r'Requests/sec:\s+([0-9.]+)', open(f'{w}/{n}.txt').read()).group(1))
