@@ -2,12 +2,12 @@ package dev.errdex.api.graphql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.errdex.api.config.ErrdexConfig;
 import dev.errdex.api.error.GraphQLRequestGate;
 import dev.errdex.api.graphql.cache.RememberedDocuments;
 import dev.errdex.api.graphql.cache.ResponseCacheRoute;
 import dev.errdex.api.ops.ApiConfig;
 import dev.errdex.api.security.PresentedKeys;
+import dev.errdex.api.security.ReadAccess;
 import dev.errdex.catalog.service.CatalogService;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -17,7 +17,6 @@ import graphql.schema.GraphQLSchema;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -58,7 +57,7 @@ public class DirectReads {
     private static final Logger LOG = Logger.getLogger(DirectReads.class);
 
     private final ApiConfig config;
-    private final ErrdexConfig errdex;
+    private final ReadAccess access;
     private final CatalogService catalog;
     private final CatalogQueriesApi queries;
     private final ResponseCacheRoute cache;
@@ -67,10 +66,10 @@ public class DirectReads {
     private volatile boolean enabled;
     private volatile GraphQL graphQL;
 
-    DirectReads(ApiConfig config, ErrdexConfig errdex, CatalogService catalog, CatalogQueriesApi queries,
+    DirectReads(ApiConfig config, ReadAccess access, CatalogService catalog, CatalogQueriesApi queries,
                 ResponseCacheRoute cache, MeterRegistry meters) {
         this.config = config;
-        this.errdex = errdex;
+        this.access = access;
         this.catalog = catalog;
         this.queries = queries;
         this.cache = cache;
@@ -109,7 +108,7 @@ public class DirectReads {
             return;
         }
         PresentedKeys.resolve(ctx, identity -> {
-            if (!mayRead(identity)) {
+            if (!access.mayRead(identity)) {
                 ctx.next(); // SmallRye refuses it, with its error
                 return;
             }
@@ -130,13 +129,6 @@ public class DirectReads {
                                 .end(Buffer.buffer(body, "UTF-8"));
                     });
         }, ctx::next);
-    }
-
-    private boolean mayRead(SecurityIdentity identity) {
-        if (identity == null) {
-            return false;
-        }
-        return errdex.publicReads() || (!identity.isAnonymous() && identity.hasRole("reader"));
     }
 
     /** The answer as SmallRye would render it, or null when SmallRye must run the operation. */

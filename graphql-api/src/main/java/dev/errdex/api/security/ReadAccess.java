@@ -46,6 +46,14 @@ public class ReadAccess {
     }
 
     /**
+     * Whether {@code identity} may read the catalog, for routes that pass a refused caller on rather than throw (the
+     * same rule as {@link #require(SecurityIdentity)}); false for no identity.
+     */
+    public boolean mayRead(SecurityIdentity identity) {
+        return config.publicReads() || (identity != null && !identity.isAnonymous() && identity.hasRole("reader"));
+    }
+
+    /**
      * Returns when the caller's key has {@code role}; throws the access error (with errdex's code and advice)
      * otherwise. Used where a GraphQL error needs its message, which {@code @RolesAllowed} does not give.
      */

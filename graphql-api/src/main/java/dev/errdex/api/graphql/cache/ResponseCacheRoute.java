@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.errdex.api.config.ErrdexConfig;
 import dev.errdex.api.error.GraphQLRequestGate;
 import dev.errdex.api.ops.ApiConfig;
 import dev.errdex.api.security.PresentedKeys;
+import dev.errdex.api.security.ReadAccess;
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -86,16 +86,16 @@ public class ResponseCacheRoute {
     }
 
     private final ApiConfig.ResponseCache config;
-    private final ErrdexConfig errdex;
+    private final ReadAccess access;
     private final CachedResponses cache;
     private final CacheableQueries queries = new CacheableQueries();
     private final Map<String, Capture> pending = new ConcurrentHashMap<>();
     private final Counter hits;
     private final Counter misses;
 
-    ResponseCacheRoute(ApiConfig config, ErrdexConfig errdex, CachedResponses cache, MeterRegistry meters) {
+    ResponseCacheRoute(ApiConfig config, ReadAccess access, CachedResponses cache, MeterRegistry meters) {
         this.config = config.responseCache();
-        this.errdex = errdex;
+        this.access = access;
         this.cache = cache;
         this.hits = Counter.builder("errdex.api.response.cache.hits")
                 .description("GraphQL requests answered from the read-response cache").register(meters);
@@ -137,7 +137,7 @@ public class ResponseCacheRoute {
 
     private void lookUp(RoutingContext ctx, String request, SecurityIdentity identity) {
         boolean anonymous = identity == null || identity.isAnonymous();
-        if (!errdex.publicReads() && (anonymous || !identity.hasRole("reader"))) {
+        if (!access.mayRead(identity)) {
             bypass(ctx); // refused by ReadAccess, uncached
             return;
         }
